@@ -1,0 +1,40 @@
+package io.errcat.catalog;
+
+import io.errcat.catalog.check.Checker;
+import io.errcat.catalog.docs.DocsEmitter;
+import io.errcat.catalog.docs.DocsOptions;
+import io.errcat.catalog.java.JavaEmitter;
+import io.errcat.catalog.java.JavaOptions;
+import io.errcat.catalog.model.Catalog;
+import io.errcat.catalog.yaml.CatalogLoader;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The one entry point that front ends (Maven plugin, annotation processor, tests) call: load and
+ * check a catalog, then generate its Java API or its documentation. Front ends never reach past
+ * this class into the loader, checker or emitters.
+ */
+public final class Engine {
+  private Engine() {}
+
+  /** Loads and checks one catalog file; problems name the file as {@code displayName}. */
+  public static LoadResult load(Path file, String displayName) {
+    return Checker.checkLoaded(CatalogLoader.load(file, displayName));
+  }
+
+  /** Loads and checks one catalog from bytes; problems name the file as {@code displayName}. */
+  public static LoadResult load(String displayName, byte[] content) {
+    return Checker.checkLoaded(CatalogLoader.load(displayName, content));
+  }
+
+  /** The Java API of a clean catalog: sources under their package directories. */
+  public static List<GeneratedFile> generateJava(Catalog catalog, JavaOptions options) {
+    return JavaEmitter.emit(catalog, options);
+  }
+
+  /** The HTML reference, Markdown and catalog.json of clean catalogs, with an index page. */
+  public static List<GeneratedFile> generateDocs(List<Catalog> catalogs, DocsOptions options) {
+    return DocsEmitter.emit(catalogs, options);
+  }
+}

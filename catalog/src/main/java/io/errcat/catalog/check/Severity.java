@@ -1,0 +1,7 @@
+package io.errcat.catalog.check;
+
+/** How bad a problem is: errors stop generation, warnings do not. */
+public enum Severity {
+  ERROR,
+  WARNING
+}

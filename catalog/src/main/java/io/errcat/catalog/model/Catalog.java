@@ -1,0 +1,88 @@
+package io.errcat.catalog.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A whole catalog, format version 1: one product, how its errors travel, its operations, its error
+ * entries (in file order) and, for products that have them, regions and fallback advice.
+ * {@code wire}, {@code defaultHttpStatus} and {@code fallback} may be null.
+ */
+public record Catalog(
+    int formatVersion,
+    Product product,
+    Wire wire,
+    Integer defaultHttpStatus,
+    List<Operation> operations,
+    List<ErrorEntry> errors,
+    List<Endpoint> endpoints,
+    Fallback fallback,
+    Positions at) {
+
+  public static final int FORMAT_VERSION = 1;
+
+  public Catalog {
+    Objects.requireNonNull(product, "product");
+    operations = List.copyOf(operations);
+    errors = List.copyOf(errors);
+    endpoints = List.copyOf(endpoints);
+  }
+
+  public Optional<Operation> operation(String id) {
+    return operations.stream().filter(o -> o.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Entries grouped by wire code, in order of first appearance: one group per Java constant, each
+   * holding that code's per-operation variants in file order.
+   */
+  public Map<String, List<ErrorEntry>> entriesByCode() {
+    Map<String, List<ErrorEntry>> byCode = new LinkedHashMap<>();
+    for (ErrorEntry e : errors) {
+      byCode.computeIfAbsent(e.code(), k -> new ArrayList<>()).add(e);
+    }
+    return byCode;
+  }
+
+  /** The status for an entry: its own, else the catalog's default, else empty. */
+  public Optional<Integer> statusOf(ErrorEntry e) {
+    return Optional.ofNullable(e.httpStatus() != null ? e.httpStatus() : defaultHttpStatus);
+  }
+
+  public static Builder builder(Product product) {
+    return new Builder(product);
+  }
+
+  /** Builds catalogs in code (tests, synthetic catalogs); the loader uses the constructor. */
+  public static final class Builder {
+    private final Product product;
+    private Wire wire;
+    private Integer defaultHttpStatus;
+    private List<Operation> operations = List.of();
+    private List<ErrorEntry> errors = List.of();
+    private List<Endpoint> endpoints = List.of();
+    private Fallback fallback;
+    private Positions at = Positions.of(Position.unknown("<built>"));
+
+    private Builder(Product product) {
+      this.product = product;
+    }
+
+    public Builder wire(Wire v) { wire = v; return this; }
+    public Builder defaultHttpStatus(Integer v) { defaultHttpStatus = v; return this; }
+    public Builder operations(List<Operation> v) { operations = v; return this; }
+    public Builder errors(List<ErrorEntry> v) { errors = v; return this; }
+    public Builder endpoints(List<Endpoint> v) { endpoints = v; return this; }
+    public Builder fallback(Fallback v) { fallback = v; return this; }
+    public Builder at(Positions v) { at = v; return this; }
+
+    public Catalog build() {
+      return new Catalog(FORMAT_VERSION, product, wire, defaultHttpStatus, operations, errors,
+          endpoints, fallback, at);
+    }
+  }
+}

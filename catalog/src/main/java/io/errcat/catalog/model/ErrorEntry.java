@@ -1,0 +1,97 @@
+package io.errcat.catalog.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One row of an error table. A wire code may have several entries when their {@code operations}
+ * are disjoint (the per-operation variants of one Java constant). Only {@code code} is required;
+ * every other text may be null, and an empty {@code operations} means every operation.
+ */
+public record ErrorEntry(
+    String code,
+    String name,
+    Integer httpStatus,
+    String message,
+    String description,
+    String solution,
+    List<String> operations,
+    Retry retry,
+    List<Param> params,
+    String source,
+    String notes,
+    Positions at) {
+
+  public ErrorEntry {
+    Objects.requireNonNull(code, "code");
+    operations = List.copyOf(operations);
+    params = List.copyOf(params);
+  }
+
+  /** The Java constant name: explicit, or derived from the code. */
+  public String javaName() {
+    return name != null ? name : Naming.constantName(code);
+  }
+
+  /** Whether this entry applies to {@code operationId} (entries without operations apply to all). */
+  public boolean appliesTo(String operationId) {
+    return operations.isEmpty() || operations.contains(operationId);
+  }
+
+  public static Builder builder(String code) {
+    return new Builder(code);
+  }
+
+  public Builder toBuilder() {
+    return new Builder(code)
+        .name(name)
+        .httpStatus(httpStatus)
+        .message(message)
+        .description(description)
+        .solution(solution)
+        .operations(operations)
+        .retry(retry)
+        .params(params)
+        .source(source)
+        .notes(notes)
+        .at(at);
+  }
+
+  /** Builds entries in code (tests, synthetic catalogs); the loader uses the constructor. */
+  public static final class Builder {
+    private String code;
+    private String name;
+    private Integer httpStatus;
+    private String message;
+    private String description;
+    private String solution;
+    private List<String> operations = List.of();
+    private Retry retry;
+    private List<Param> params = List.of();
+    private String source;
+    private String notes;
+    private Positions at = Positions.of(Position.unknown("<built>"));
+
+    private Builder(String code) {
+      this.code = code;
+    }
+
+    public Builder code(String v) { code = v; return this; }
+    public Builder name(String v) { name = v; return this; }
+    public Builder httpStatus(Integer v) { httpStatus = v; return this; }
+    public Builder message(String v) { message = v; return this; }
+    public Builder description(String v) { description = v; return this; }
+    public Builder solution(String v) { solution = v; return this; }
+    public Builder operations(List<String> v) { operations = v; return this; }
+    public Builder retry(Retry v) { retry = v; return this; }
+    public Builder params(List<Param> v) { params = v; return this; }
+    public Builder source(String v) { source = v; return this; }
+    public Builder notes(String v) { notes = v; return this; }
+    public Builder at(Positions v) { at = v; return this; }
+
+    public ErrorEntry build() {
+      return new ErrorEntry(code, name, httpStatus, message, description, solution, operations,
+          retry, params, source, notes, at);
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package io.errcat.catalog.model;
+
+import java.util.Locale;
+import javax.lang.model.SourceVersion;
+
+/**
+ * Derives Java names from catalog text. Every case change uses {@link Locale#ROOT} so that names
+ * are the same on every machine (a Turkish default locale would otherwise turn {@code i} into a
+ * dotted capital I). Only ASCII letters and digits survive; everything else separates words.
+ */
+public final class Naming {
+  private Naming() {}
+
+  /**
+   * {@code ANOTHER TASK RUNNING} → {@code ANOTHER_TASK_RUNNING}, {@code
+   * InvalidSecurityToken.MismatchWithAccessKey} → {@code INVALID_SECURITY_TOKEN_MISMATCH_WITH_ACCESS_KEY},
+   * {@code APIG.0101} → {@code APIG_0101}. A name that would start with a digit gets an {@code E}
+   * prefix ({@code 1001} → {@code E1001}).
+   */
+  public static String constantName(String code) {
+    StringBuilder out = new StringBuilder(code.length() + 8);
+    char prev = 0;
+    for (int i = 0; i < code.length(); i++) {
+      char c = code.charAt(i);
+      char next = i + 1 < code.length() ? code.charAt(i + 1) : 0;
+      if (isAsciiLetterOrDigit(c)) {
+        boolean wordBreak =
+            (isLower(prev) || isDigit(prev)) && isUpper(c)
+                || isUpper(prev) && isUpper(c) && isLower(next);
+        if (wordBreak) {
+          appendSeparator(out);
+        }
+        out.append(toUpper(c));
+      } else {
+        appendSeparator(out);
+      }
+      prev = c;
+    }
+    int end = out.length();
+    while (end > 0 && out.charAt(end - 1) == '_') {
+      end--;
+    }
+    out.setLength(end);
+    if (out.length() == 0) {
+      return "E";
+    }
+    if (isDigit(out.charAt(0))) {
+      out.insert(0, 'E');
+    }
+    return out.toString();
+  }
+
+  /** {@code ANOTHER_TASK_RUNNING} → {@code anotherTaskRunning}; a Java keyword gets a trailing underscore. */
+  public static String methodName(String constantName) {
+    StringBuilder out = new StringBuilder(constantName.length());
+    boolean upperNext = false;
+    for (int i = 0; i < constantName.length(); i++) {
+      char c = constantName.charAt(i);
+      if (c == '_') {
+        upperNext = out.length() > 0;
+        continue;
+      }
+      out.append(upperNext ? toUpper(c) : toLower(c));
+      upperNext = false;
+    }
+    String name = out.length() == 0 ? "e" : out.toString();
+    if (isDigit(name.charAt(0))) {
+      name = "e" + name;
+    }
+    return SourceVersion.isKeyword(name) ? name + "_" : name;
+  }
+
+  /** {@code LoadFpgaImage} → {@code loadFpgaImage}: how an interface method names an operation. */
+  public static String operationMethodName(String operationId) {
+    return methodName(constantName(operationId));
+  }
+
+  /** {@code function-compute} → {@code FunctionCompute}. */
+  public static String typePrefix(String productId) {
+    String m = methodName(constantName(productId));
+    if (m.endsWith("_")) {
+      m = m.substring(0, m.length() - 1);
+    }
+    return toUpper(m.charAt(0)) + m.substring(1);
+  }
+
+  /** {@code function-compute} → {@code io.errcat.catalogs.functioncompute}. */
+  public static String packageName(String productId) {
+    StringBuilder seg = new StringBuilder();
+    for (int i = 0; i < productId.length(); i++) {
+      char c = productId.charAt(i);
+      if (isAsciiLetterOrDigit(c)) {
+        seg.append(toLower(c));
+      }
+    }
+    String s = seg.length() == 0 || isDigit(seg.charAt(0)) ? "c" + seg : seg.toString();
+    return "io.errcat.catalogs." + (SourceVersion.isKeyword(s) ? s + "_" : s);
+  }
+
+  private static void appendSeparator(StringBuilder out) {
+    if (out.length() > 0 && out.charAt(out.length() - 1) != '_') {
+      out.append('_');
+    }
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return isUpper(c) || isLower(c) || isDigit(c);
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean isLower(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static char toUpper(char c) {
+    return isLower(c) ? (char) (c - 'a' + 'A') : c;
+  }
+
+  private static char toLower(char c) {
+    return isUpper(c) ? (char) (c - 'A' + 'a') : c;
+  }
+}

@@ -1,0 +1,22 @@
+package io.errcat.catalog.model;
+
+import java.util.List;
+
+/** The {@code product} section: who the catalog describes. */
+public record Product(
+    String id, String name, String vendor, JavaNames java, List<Source> sources, Positions at) {
+
+  public Product {
+    sources = List.copyOf(sources);
+  }
+
+  /** The Java package of generated code: explicit, or derived from the id. */
+  public String javaPackage() {
+    return java != null && java.packageName() != null ? java.packageName() : Naming.packageName(id);
+  }
+
+  /** The prefix of generated type names: explicit, or derived from the id. */
+  public String javaPrefix() {
+    return java != null && java.prefix() != null ? java.prefix() : Naming.typePrefix(id);
+  }
+}
