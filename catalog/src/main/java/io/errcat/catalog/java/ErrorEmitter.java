@@ -169,7 +169,7 @@ final class ErrorEmitter {
     }
     e.addSuperinterface(plan.sharded() ? plan.error() : Runtime.ERROR_CODE);
     for (Plan.Code c : codes) {
-      e.addEnumConstant(c.constant(), TypeSpec.anonymousClassBuilder("$S", c.code())
+      e.addEnumConstant(c.constant(), TypeSpec.anonymousClassBuilder("$L", Literals.of(c.code()))
           .addJavadoc(constantDoc(c)).build());
     }
     e.addField(FieldSpec.builder(Runtime.listOf(row), "ROWS", PRIVATE, STATIC, FINAL)
