@@ -2,7 +2,7 @@ package io.errcat.runtime;
 
 /** A catalog entry for tests: what a generated enum constant holds. */
 record TestError(String code, String name, int httpStatus, String message, RetryHint hint)
-    implements ErrorCode {
+    implements ErrorCode, java.io.Serializable {
 
   @Override
   public String description() {
