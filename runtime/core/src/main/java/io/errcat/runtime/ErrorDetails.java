@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Everything an {@link ErrcatException} carries, as one immutable value: generated exception
- * constructors take one of these, and the HTTP codec produces one from a response.
+ * constructors take one of these, and the HTTP codec produces one from a response. Serializable
+ * when its error is (generated enums are).
  *
  * @param error the catalog error, or {@code null} when the code is unknown or absent
  * @param code the code as received or raised (for a known error, its {@link ErrorCode#code()}), or
