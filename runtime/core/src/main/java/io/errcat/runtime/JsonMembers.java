@@ -1,6 +1,7 @@
 package io.errcat.runtime;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
@@ -199,14 +200,17 @@ final class JsonMembers {
   }
 
   private void classify(Exception e) {
+    // the original message: without the location, which costs a formatted string per failure
+    String why = e instanceof JsonProcessingException
+        ? ((JsonProcessingException) e).getOriginalMessage() : e.toString();
     if (e instanceof StreamConstraintsException) {
-      fail(DecodeFailure.Reason.TOO_COMPLEX, e.getMessage());
+      fail(DecodeFailure.Reason.TOO_COMPLEX, why);
     } else if (e instanceof JsonEOFException) {
-      fail(DecodeFailure.Reason.TRUNCATED, firstLine(e.getMessage()));
+      fail(DecodeFailure.Reason.TRUNCATED, why);
     } else if (e instanceof IOException) {
-      fail(DecodeFailure.Reason.MALFORMED_JSON, firstLine(e.getMessage()));
+      fail(DecodeFailure.Reason.MALFORMED_JSON, why);
     } else {
-      fail(DecodeFailure.Reason.INTERNAL_ERROR, e.toString());
+      fail(DecodeFailure.Reason.INTERNAL_ERROR, why);
     }
   }
 
@@ -229,14 +233,6 @@ final class JsonMembers {
       default:
         return "a literal";
     }
-  }
-
-  private static String firstLine(String s) {
-    if (s == null) {
-      return null;
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
   }
 
   private static boolean isUtf8(byte[] body, int length) {
