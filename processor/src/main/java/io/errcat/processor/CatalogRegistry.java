@@ -40,8 +40,8 @@ final class CatalogRegistry {
    * each annotation is resolved, and its problems reported, once.
    */
   private final Map<String, Optional<CatalogApi>> byNamer = new HashMap<>();
-  /** Error enum type name → key of the catalog whose API provides it. */
-  private final Map<String, String> apiOwners = new HashMap<>();
+  /** Error enum type name → the catalog whose API provides it. */
+  private final Map<String, Loaded> apiOwners = new HashMap<>();
 
   CatalogRegistry(CatalogLocator locator, CatalogEngine engine, JavaOptions javaOptions,
       FormattingMessager messager, Filer filer, Elements elements) {
@@ -53,16 +53,17 @@ final class CatalogRegistry {
     this.elements = elements;
   }
 
-  /** A loaded catalog, where it was first named, and whether its API is usable. */
+  /** A loaded catalog, where it was first named, and the state of its API. */
   private static final class Loaded {
-    final String key;
     final String displayName;
     final LoadResult result;
     final String firstNamedBy;
-    Optional<CatalogApi> api;
+    /** Null when the catalog is unusable (problems, or a type clash with another catalog). */
+    CatalogApi api;
+    /** Null until generation was tried; then whether the API is there. */
+    Boolean apiReady;
 
-    Loaded(String key, String displayName, LoadResult result, String firstNamedBy) {
-      this.key = key;
+    Loaded(String displayName, LoadResult result, String firstNamedBy) {
       this.displayName = displayName;
       this.result = result;
       this.firstNamedBy = firstNamedBy;
@@ -70,8 +71,8 @@ final class CatalogRegistry {
   }
 
   /**
-   * The catalog that {@code value} names, with its Java API generated or found; empty when it
-   * cannot be used (the reason has been reported on {@code site}).
+   * The clean catalog that {@code value} names; empty when it cannot be used (the reason has been
+   * reported on {@code site}). Its problems are reported the first time it is named.
    */
   Optional<CatalogApi> resolve(String value, Site site, Element annotated) throws IOException {
     String namer = annotated.getKind() + " " + annotated + " " + value;
@@ -95,42 +96,54 @@ final class CatalogRegistry {
     }
     CatalogLocator.Found found = (CatalogLocator.Found) located;
     Loaded l = loaded.get(found.key());
-    if (l == null) {
-      l = new Loaded(found.key(), found.displayName(),
-          engine.load(found.displayName(), found.content()), annotated.toString());
-      loaded.put(found.key(), l);
-      for (Problem p : l.result.problems()) {
-        messager.print(p.severity() == Severity.ERROR ? Message.CATALOG_ERROR : Message.CATALOG_WARNING,
-            site, formatProblem(p));
+    if (l != null) {
+      if (!l.result.isClean()) {
+        long errors = l.result.problems().stream().filter(p -> p.severity() == Severity.ERROR).count();
+        messager.print(Message.CATALOG_HAS_ERRORS, site, l.displayName, Math.max(errors, 1), l.firstNamedBy);
       }
-      l.api = l.result.isClean() ? provideApi(l, l.result.catalog().orElseThrow(), site) : Optional.empty();
-    } else if (!l.result.isClean()) {
-      long errors = l.result.problems().stream().filter(p -> p.severity() == Severity.ERROR).count();
-      messager.print(Message.CATALOG_HAS_ERRORS, site, l.displayName, Math.max(errors, 1), l.firstNamedBy);
+      return Optional.ofNullable(l.api);
     }
-    return l.api;
+    l = new Loaded(found.displayName(), engine.load(found.displayName(), found.content()), annotated.toString());
+    loaded.put(found.key(), l);
+    for (Problem p : l.result.problems()) {
+      messager.print(p.severity() == Severity.ERROR ? Message.CATALOG_ERROR : Message.CATALOG_WARNING,
+          site, formatProblem(p));
+    }
+    if (l.result.isClean()) {
+      Catalog catalog = l.result.catalog().orElseThrow();
+      String errorType = CatalogApi.of(catalog, false).error().canonicalName();
+      Loaded owner = apiOwners.putIfAbsent(errorType, l);
+      if (owner != null) {
+        messager.print(Message.TYPE_CLASH, site, owner.displayName, l.displayName, errorType);
+      } else {
+        // Decided before this compilation generates anything: a type that exists now came from
+        // the class path or the sources (e.g. the Maven plugin's output) and is not generated again.
+        l.api = CatalogApi.of(catalog, elements.getTypeElement(errorType) != null);
+      }
+    }
+    return Optional.ofNullable(l.api);
   }
 
-  /** Generates the catalog's API unless this compilation or its class path already has it. */
-  private Optional<CatalogApi> provideApi(Loaded l, Catalog catalog, Site site) throws IOException {
-    CatalogApi api = CatalogApi.of(catalog, false);
-    String errorType = api.error().canonicalName();
-    String owner = apiOwners.get(errorType);
-    if (owner != null) {
-      messager.print(Message.TYPE_CLASH, site, loaded.get(owner).displayName, l.displayName, errorType);
-      return Optional.empty();
+  /**
+   * Makes sure the catalog's Java API exists: generated once per compilation, however many
+   * interfaces and rounds name the catalog, and not at all when it was already there. False when
+   * writing failed (reported on {@code site}); a failure is not retried.
+   */
+  boolean provideApi(CatalogApi api, Site site) {
+    Loaded l = apiOwners.get(api.error().canonicalName());
+    if (l.apiReady != null) {
+      return l.apiReady;
     }
-    apiOwners.put(errorType, l.key);
-    if (elements.getTypeElement(errorType) != null) {
-      return Optional.of(CatalogApi.of(catalog, true));
-    }
-    List<GeneratedFile> files = engine.generateJava(catalog, javaOptions);
-    for (GeneratedFile f : files) {
-      if (!write(f, site)) {
-        return Optional.empty();
+    l.apiReady = false;
+    if (!api.preexisting()) {
+      for (GeneratedFile f : engine.generateJava(api.catalog(), javaOptions)) {
+        if (!write(f, site)) {
+          return false;
+        }
       }
     }
-    return Optional.of(api);
+    l.apiReady = true;
+    return true;
   }
 
   private boolean write(GeneratedFile f, Site site) {

@@ -162,7 +162,10 @@ public final class ErrcatProcessor extends AbstractProcessor {
   /** A package's catalog is checked and its API generated even before any interface uses it. */
   private void catalogNamedBy(PackageElement p) throws IOException {
     AnnotationMirror m = Annotations.find(p, Annotations.ERROR_CATALOG).orElseThrow();
-    resolve(p, m);
+    Optional<CatalogApi> api = resolve(p, m);
+    if (api.isPresent()) {
+      registry.provideApi(api.get(), siteOf(p, m));
+    }
   }
 
   private void processService(TypeElement service) throws IOException {
@@ -175,20 +178,28 @@ public final class ErrcatProcessor extends AbstractProcessor {
       return;
     }
     Element n = namer.get();
-    Optional<CatalogApi> api = resolve(n, Annotations.find(n, Annotations.ERROR_CATALOG).orElseThrow());
+    AnnotationMirror m = Annotations.find(n, Annotations.ERROR_CATALOG).orElseThrow();
+    Optional<CatalogApi> api = resolve(n, m);
     if (api.isEmpty()) {
       return;
     }
+    // The interface is checked before the catalog API is generated, so that its diagnostics
+    // appear even when generation fails.
     Optional<ServiceModel> model = analyzer.analyze(service, api.get());
-    if (model.isPresent()) {
+    if (registry.provideApi(api.get(), siteOf(n, m)) && model.isPresent()) {
       ErrorsWriter.write(model.get(), generatedAnnotation).writeTo(processingEnv.getFiler());
     }
   }
 
   private Optional<CatalogApi> resolve(Element namer, AnnotationMirror m) throws IOException {
-    AnnotationValue v = Annotations.value(m, "value").orElse(null);
-    String value = v == null ? "" : String.valueOf(v.getValue());
-    return registry.resolve(value, new Site(namer, m, v), namer);
+    Site site = siteOf(namer, m);
+    String value = site.value() == null ? "" : String.valueOf(site.value().getValue());
+    return registry.resolve(value, site, namer);
+  }
+
+  /** The place to report catalog trouble: the annotation value that named the catalog. */
+  private static Site siteOf(Element namer, AnnotationMirror m) {
+    return new Site(namer, m, Annotations.value(m, "value").orElse(null));
   }
 
   /** The nearest element that carries @ErrorCatalog: the type, an enclosing type, or the package. */

@@ -95,13 +95,15 @@ final class ServiceAnalyzer {
       return Optional.empty();
     }
     String name = method.getSimpleName().toString();
+    // The id first, then the RPC action, then the CLI command; a name that several operations
+    // share at one level (FaaS's delete_image) matches none of them.
     for (Function<Operation, String> naming : List.<Function<Operation, String>>of(
         Operation::id, Operation::action, Operation::command)) {
-      for (Operation op : operations) {
-        String n = naming.apply(op);
-        if (n != null && Naming.operationMethodName(n).equals(name)) {
-          return Optional.of(op);
-        }
+      List<Operation> matches = operations.stream()
+          .filter(op -> naming.apply(op) != null && Naming.operationMethodName(naming.apply(op)).equals(name))
+          .toList();
+      if (matches.size() == 1) {
+        return Optional.of(matches.get(0));
       }
     }
     Map<String, String> byMethodName = new HashMap<>();
