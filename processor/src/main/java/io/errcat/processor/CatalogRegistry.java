@@ -74,7 +74,7 @@ final class CatalogRegistry {
    * The clean catalog that {@code value} names; empty when it cannot be used (the reason has been
    * reported on {@code site}). Its problems are reported the first time it is named.
    */
-  Optional<CatalogApi> resolve(String value, Site site, Element annotated) throws IOException {
+  Optional<CatalogApi> resolve(String value, Site site, Element annotated) {
     String namer = annotated.getKind() + " " + annotated + " " + value;
     Optional<CatalogApi> known = byNamer.get(namer);
     if (known == null) {
@@ -84,12 +84,18 @@ final class CatalogRegistry {
     return known;
   }
 
-  private Optional<CatalogApi> resolveFirst(String value, Site site, Element annotated) throws IOException {
+  private Optional<CatalogApi> resolveFirst(String value, Site site, Element annotated) {
     if (value.isBlank()) {
       messager.print(Message.CATALOG_VALUE_EMPTY, site);
       return Optional.empty();
     }
-    CatalogLocator.Located located = locator.locate(value, annotated);
+    CatalogLocator.Located located;
+    try {
+      located = locator.locate(value, annotated);
+    } catch (IOException e) {
+      messager.print(Message.CATALOG_UNREADABLE, site, value, String.valueOf(e.getMessage()));
+      return Optional.empty();
+    }
     if (located instanceof CatalogLocator.NotFound nf) {
       messager.print(nf.message(), site, nf.args());
       return Optional.empty();

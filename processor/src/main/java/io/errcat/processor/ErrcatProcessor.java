@@ -45,7 +45,8 @@ public final class ErrcatProcessor extends AbstractProcessor {
   private FormattingMessager messager;
   private CatalogRegistry registry;
   private ServiceAnalyzer analyzer;
-  private boolean generatedAnnotation;
+  /** Errors types waiting for the catalog API generated in this round to become readable. */
+  private final List<ServiceModel> pending = new ArrayList<>();
 
   /** The processor as javac's service loader creates it. */
   public ErrcatProcessor() {
@@ -90,7 +91,6 @@ public final class ErrcatProcessor extends AbstractProcessor {
       JavaOptions options = new JavaOptions(env.getOptions().get(DOCS_BASE_URL_OPTION));
       registry = new CatalogRegistry(locator, engine, options, messager, env.getFiler(), env.getElementUtils());
       analyzer = new ServiceAnalyzer(messager, env.getElementUtils());
-      generatedAnnotation = env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
     } catch (RuntimeException | LinkageError e) {
       internalError("starting", null, e);
     }
@@ -106,15 +106,23 @@ public final class ErrcatProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    if (registry == null || round.processingOver()) {
+    if (registry == null) {
       return false;
     }
     try {
+      if (round.processingOver()) {
+        for (ServiceModel model : pending) {
+          internalError("writing " + model.errorsType(), model.service(),
+              new IllegalStateException(model.api().error() + " was generated but never compiled"));
+        }
+        return false;
+      }
+      writeReady();
       processRound(round);
     } catch (Throwable t) { // nothing may escape process(): javac would print a stack trace
       internalError("processing this round", null, t);
     }
-    return false;
+    return true; // @ErrorCatalog and @Raises are this processor's alone
   }
 
   private void processRound(RoundEnvironment round) {
@@ -157,10 +165,11 @@ public final class ErrcatProcessor extends AbstractProcessor {
     for (TypeElement service : services.values()) {
       guarded(service, () -> processService(service));
     }
+    writeReady();
   }
 
   /** A package's catalog is checked and its API generated even before any interface uses it. */
-  private void catalogNamedBy(PackageElement p) throws IOException {
+  private void catalogNamedBy(PackageElement p) {
     AnnotationMirror m = Annotations.find(p, Annotations.ERROR_CATALOG).orElseThrow();
     Optional<CatalogApi> api = resolve(p, m);
     if (api.isPresent()) {
@@ -168,7 +177,7 @@ public final class ErrcatProcessor extends AbstractProcessor {
     }
   }
 
-  private void processService(TypeElement service) throws IOException {
+  private void processService(TypeElement service) {
     Optional<Element> namer = catalogNamer(service);
     if (namer.isEmpty()) {
       for (ExecutableElement m : javax.lang.model.util.ElementFilter.methodsIn(service.getEnclosedElements())) {
@@ -187,11 +196,31 @@ public final class ErrcatProcessor extends AbstractProcessor {
     // appear even when generation fails.
     Optional<ServiceModel> model = analyzer.analyze(service, api.get());
     if (registry.provideApi(api.get(), siteOf(n, m)) && model.isPresent()) {
-      ErrorsWriter.write(model.get(), generatedAnnotation).writeTo(processingEnv.getFiler());
+      pending.add(model.get());
     }
   }
 
-  private Optional<CatalogApi> resolve(Element namer, AnnotationMirror m) throws IOException {
+  /**
+   * Writes the Errors types whose catalog API can be read: at once when it was already there, in
+   * the next round when this compilation generated it (the generated types are read, not assumed,
+   * to know which enum declares each constant).
+   */
+  private void writeReady() {
+    List<ServiceModel> waiting = new ArrayList<>();
+    for (ServiceModel model : pending) {
+      TypeElement errorType = processingEnv.getElementUtils().getTypeElement(model.api().error().canonicalName());
+      if (errorType == null) {
+        waiting.add(model);
+      } else {
+        guarded(model.service(), () -> ErrorsWriter.write(model, ErrorConstants.of(errorType))
+            .writeTo(processingEnv.getFiler()));
+      }
+    }
+    pending.clear();
+    pending.addAll(waiting);
+  }
+
+  private Optional<CatalogApi> resolve(Element namer, AnnotationMirror m) {
     Site site = siteOf(namer, m);
     String value = site.value() == null ? "" : String.valueOf(site.value().getValue());
     return registry.resolve(value, site, namer);

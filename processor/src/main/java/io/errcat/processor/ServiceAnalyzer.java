@@ -157,23 +157,15 @@ final class ServiceAnalyzer {
   private boolean checkExisting(ExecutableElement method, AnnotationMirror mirror, CatalogApi api,
       List<String> codes, Set<String> reported) {
     TypeElement type = elements.getTypeElement(api.error().canonicalName());
-    if (type == null || type.getKind() != ElementKind.ENUM) {
-      return true; // not an enum we can inspect (e.g. a split table): javac checks the references
-    }
-    Set<String> constants = new LinkedHashSet<>();
-    for (Element e : type.getEnclosedElements()) {
-      if (e.getKind() == ElementKind.ENUM_CONSTANT) {
-        constants.add(e.getSimpleName().toString());
-      }
-    }
+    ErrorConstants constants = ErrorConstants.of(type);
     boolean ok = true;
     for (AnnotationValue v : Annotations.values(mirror, "value")) {
       if (v.getValue() instanceof String code && codes.contains(code)) {
         String constant = api.errorConstant(code);
-        if (!constants.contains(constant)) {
+        if (constants.declaringEnum(constant).isEmpty()) {
           if (reported.add(code)) {
-            messager.print(Message.STALE_GENERATED_TYPE, new Site(method, mirror, v), api.error().canonicalName(),
-                constant, code, api.id());
+            messager.print(Message.STALE_GENERATED_TYPE, new Site(method, mirror, v),
+                api.error().canonicalName(), constant, code, api.id());
           }
           ok = false;
         }

@@ -58,9 +58,20 @@ final class Fixtures {
     }
   }
 
-  static String golden(String name) {
+  /**
+   * Compares generated text with {@code src/test/resources/golden/<name>}. On a difference the
+   * actual text is saved to {@code target/golden-actual/<name>}, to review and copy over.
+   */
+  static void assertGolden(String name, String actual) {
     try {
-      return Files.readString(GOLDEN.resolve(name), StandardCharsets.UTF_8);
+      Path golden = GOLDEN.resolve(name);
+      String expected = Files.exists(golden) ? Files.readString(golden, StandardCharsets.UTF_8) : "";
+      if (!expected.equals(actual)) {
+        Path out = Path.of("target/golden-actual").resolve(name);
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, actual, StandardCharsets.UTF_8);
+      }
+      org.junit.jupiter.api.Assertions.assertEquals(expected, actual, "golden file " + name);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -30,10 +30,12 @@ import java.lang.annotation.Target;
 public @interface ErrorCatalog {
 
   /**
-   * A bundled catalog id such as {@code "faas"} (found as {@code META-INF/errcat/<id>.yaml} on the
-   * processor path or the class path), or the path of a catalog file such as {@code
-   * "errcat/my-api.yaml"} (resolved against the source path or the {@code errcat.catalogPath}
-   * processor option).
+   * The catalog.
+   *
+   * @return a bundled catalog id such as {@code "faas"} (found as {@code META-INF/errcat/<id>.yaml}
+   *     on the class path or the processor path), or the path of a catalog file such as {@code
+   *     "errcat/my-api.yaml"} (resolved against the {@code errcat.catalogPath} processor option,
+   *     the source path or the source root's sibling {@code errcat} directory)
    */
   String value();
 }

@@ -21,9 +21,17 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 public @interface Raises {
 
-  /** Wire codes exactly as the catalog writes them, e.g. {@code "ANOTHER TASK RUNNING"}. */
+  /**
+   * The codes.
+   *
+   * @return wire codes exactly as the catalog writes them, e.g. {@code "ANOTHER TASK RUNNING"}
+   */
   String[] value();
 
-  /** The catalog operation id; empty (the default) derives it from the method name. */
+  /**
+   * The operation.
+   *
+   * @return the catalog operation id; empty (the default) matches the method name
+   */
   String operation() default "";
 }
