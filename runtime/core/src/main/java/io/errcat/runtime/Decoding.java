@@ -36,8 +36,9 @@ final class Decoding {
         wanted.addAll(wire.wanted());
       }
       JsonMembers m = JsonMembers.parse(b, len, wanted, problemByType);
-      boolean problem = problemByType
-          || (m.get(wire.codeField()) == null && ProblemDetails.looksLike(m));
+      // A problem sent without its media type: problem members, and not the product's message.
+      boolean problem = problemByType || (ProblemDetails.looksLike(m)
+          && (wire.messageField() == null || m.get(wire.messageField()) == null));
       DecodedBuilder out = new DecodedBuilder(status);
       if (problem) {
         ProblemDetails.read(m, out, wire);

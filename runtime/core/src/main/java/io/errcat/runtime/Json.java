@@ -29,8 +29,10 @@ final class Json {
       .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
       .build();
 
-  /** Writing: UTF-8 as is. */
-  private static final JsonFactory WRITE = JsonFactory.builder().build();
+  /** Writing: UTF-8 as is, supplementary characters as 4-byte sequences rather than escapes. */
+  private static final JsonFactory WRITE = JsonFactory.builder()
+      .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+      .build();
 
   /**
    * Writing text that has unpaired surrogates: UTF-8 cannot carry them, a {@code \\uD800} escape
