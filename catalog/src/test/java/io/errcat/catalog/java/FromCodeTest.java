@@ -66,7 +66,7 @@ class FromCodeTest {
     List<GeneratedFile> files = new ArrayList<>(
         Engine.generateJava(r.catalog().orElseThrow(), JavaOptions.defaults()));
     files.add(new GeneratedFile("io/errcat/catalogs/mini/Probes.java", PROBES.getBytes(UTF_8)));
-    Compiled compiled = Compiled.of(dir, files, Compiled.STRICT);
+    Compiled compiled = Compiled.of(dir, files, Compiled.STRICT_LINT);
 
     String[] codes = new String[4096];
     List<String> known = List.of("BUSY", "IMAGE NOT FOUND", "VersionNotFound");

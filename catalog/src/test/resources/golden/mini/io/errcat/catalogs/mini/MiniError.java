@@ -39,16 +39,35 @@ public enum MiniError implements ErrorCode {
    */
   VERSION_NOT_FOUND("VersionNotFound");
 
+  /**
+   * The data of each constant, by ordinal (built in chunks: see {@code rows()}).
+   */
   private static final List<Row> ROWS = rows();
 
+  /**
+   * Each code mapped to its pre-built {@code Optional}, so a hit allocates nothing.
+   */
   private static final Map<String, Optional<MiniError>> BY_CODE = index();
 
+  /**
+   * The wire code.
+   */
   private final String code;
 
+  /**
+   * Creates a constant.
+   *
+   * @param code the wire code
+   */
   MiniError(String code) {
     this.code = code;
   }
 
+  /**
+   * Builds the data of every constant, one chunk class at a time so that no method outgrows the JVM's 64 KB limit.
+   *
+   * @return the rows, by ordinal
+   */
   private static List<Row> rows() {
     List<Row> rows = new ArrayList<>(3);
     Data0.fill(rows);
@@ -87,11 +106,16 @@ public enum MiniError implements ErrorCode {
 
   @Override
   public List<String> operations() {
-    return ROWS.get(ordinal()).operations();
+    return ROWS.get(ordinal()).operations;
   }
 
+  /**
+   * The first variant.
+   *
+   * @return the variant the plain accessors describe
+   */
   private Variant primary() {
-    return ROWS.get(ordinal()).variants().get(0);
+    return ROWS.get(ordinal()).variants.get(0);
   }
 
   /**
@@ -100,7 +124,7 @@ public enum MiniError implements ErrorCode {
    * @return the variants, never empty
    */
   public List<Variant> variants() {
-    return ROWS.get(ordinal()).variants();
+    return ROWS.get(ordinal()).variants;
   }
 
   /**
@@ -135,6 +159,11 @@ public enum MiniError implements ErrorCode {
     return false;
   }
 
+  /**
+   * Builds the lookup table.
+   *
+   * @return every code with its constant
+   */
   private static Map<String, Optional<MiniError>> index() {
     MiniError[] all = values();
     Map<String, Optional<MiniError>> m = new HashMap<>((all.length) * 2);
@@ -155,13 +184,47 @@ public enum MiniError implements ErrorCode {
     return e != null ? e : Optional.empty();
   }
 
-  private record Row(List<Variant> variants, List<String> operations) {
+  /**
+   * The data of one constant.
+   */
+  private static final class Row {
+    /**
+     * The variants, in catalog order.
+     */
+    final List<Variant> variants;
+
+    /**
+     * The union of the variants' operations; empty for all.
+     */
+    final List<String> operations;
+
+    /**
+     * Creates a row.
+     *
+     * @param variants the variants
+     * @param operations the operations
+     */
+    Row(List<Variant> variants, List<String> operations) {
+      this.variants = variants;
+      this.operations = operations;
+    }
   }
 
+  /**
+   * Data of codes 1 to 3.
+   */
   private static final class Data0 {
+    /**
+     * Not instantiated.
+     */
     private Data0() {
     }
 
+    /**
+     * Appends this chunk's rows.
+     *
+     * @param rows the rows so far
+     */
     static void fill(List<Row> rows) {
       rows.add(new Row(List.of(
             new Variant(503, "Another task is running.", null, null, RetryHint.of(true, Duration.ofSeconds(600L)), List.of())),
@@ -178,16 +241,112 @@ public enum MiniError implements ErrorCode {
 
   /**
    * The texts of a code in a group of operations: one entry of the catalog.
-   *
-   * @param httpStatus the HTTP status, or {@code 0} when the catalog gives none
-   * @param message the message (a template when the code takes parameters), or {@code null}
-   * @param description what the error means, or {@code null}
-   * @param solution what to do about it, or {@code null}
-   * @param retry whether and when to retry: the catalog's words, else the runtime's default for the status
-   * @param operations the operation ids this variant applies to; empty for every operation
    */
-  public static record Variant(int httpStatus, String message, String description, String solution,
-      RetryHint retry, List<String> operations) {
+  public static final class Variant {
+    /**
+     * The HTTP status, or {@code 0} when the catalog gives none.
+     */
+    private final int httpStatus;
+
+    /**
+     * The message (a template when the code takes parameters), or {@code null}.
+     */
+    private final String message;
+
+    /**
+     * What the error means, or {@code null}.
+     */
+    private final String description;
+
+    /**
+     * What to do about it, or {@code null}.
+     */
+    private final String solution;
+
+    /**
+     * Whether and when to retry: the catalog's words, else the runtime's default for the status.
+     */
+    private final RetryHint retry;
+
+    /**
+     * The operation ids this variant applies to; empty for every operation.
+     */
+    private final List<String> operations;
+
+    /**
+     * Creates a variant.
+     *
+     * @param httpStatus the HTTP status, or {@code 0} when the catalog gives none
+     * @param message the message (a template when the code takes parameters), or {@code null}
+     * @param description what the error means, or {@code null}
+     * @param solution what to do about it, or {@code null}
+     * @param retry whether and when to retry: the catalog's words, else the runtime's default for the status
+     * @param operations the operation ids this variant applies to; empty for every operation
+     */
+    Variant(int httpStatus, String message, String description, String solution, RetryHint retry,
+        List<String> operations) {
+      this.httpStatus = httpStatus;
+      this.message = message;
+      this.description = description;
+      this.solution = solution;
+      this.retry = retry;
+      this.operations = operations;
+    }
+
+    /**
+     * The HTTP status, or {@code 0} when the catalog gives none.
+     *
+     * @return the HTTP status, or {@code 0} when the catalog gives none
+     */
+    public int httpStatus() {
+      return httpStatus;
+    }
+
+    /**
+     * The message (a template when the code takes parameters), or {@code null}.
+     *
+     * @return the message (a template when the code takes parameters), or {@code null}
+     */
+    public String message() {
+      return message;
+    }
+
+    /**
+     * What the error means, or {@code null}.
+     *
+     * @return what the error means, or {@code null}
+     */
+    public String description() {
+      return description;
+    }
+
+    /**
+     * What to do about it, or {@code null}.
+     *
+     * @return what to do about it, or {@code null}
+     */
+    public String solution() {
+      return solution;
+    }
+
+    /**
+     * Whether and when to retry: the catalog's words, else the runtime's default for the status.
+     *
+     * @return whether and when to retry: the catalog's words, else the runtime's default for the status
+     */
+    public RetryHint retry() {
+      return retry;
+    }
+
+    /**
+     * The operation ids this variant applies to; empty for every operation.
+     *
+     * @return the operation ids this variant applies to; empty for every operation
+     */
+    public List<String> operations() {
+      return operations;
+    }
+
     /**
      * Whether this variant applies to an operation.
      *

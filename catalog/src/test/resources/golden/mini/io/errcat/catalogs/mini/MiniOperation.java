@@ -23,12 +23,28 @@ public enum MiniOperation {
    */
   DELETE_IMAGE("DeleteImage", null, "delete_image");
 
+  /**
+   * The id as the catalog writes it, or {@code null}.
+   */
   private final String id;
 
+  /**
+   * The action as the catalog writes it, or {@code null}.
+   */
   private final String action;
 
+  /**
+   * The command as the catalog writes it, or {@code null}.
+   */
   private final String command;
 
+  /**
+   * Creates a constant.
+   *
+   * @param id the id
+   * @param action the action, or {@code null}
+   * @param command the command, or {@code null}
+   */
   MiniOperation(String id, String action, String command) {
     this.id = id;
     this.action = action;
@@ -86,12 +102,26 @@ public enum MiniOperation {
     return Optional.empty();
   }
 
+  /**
+   * The errors of each operation, computed on first use.
+   */
   private static final class Errors {
+    /**
+     * Each operation with its errors.
+     */
     static final Map<MiniOperation, List<MiniError>> BY_OPERATION = index();
 
+    /**
+     * Not instantiated.
+     */
     private Errors() {
     }
 
+    /**
+     * Builds the table.
+     *
+     * @return each operation with its errors
+     */
     private static Map<MiniOperation, List<MiniError>> index() {
       Map<MiniOperation, List<MiniError>> m = new EnumMap<>(MiniOperation.class);
       for (MiniOperation op : values()) {

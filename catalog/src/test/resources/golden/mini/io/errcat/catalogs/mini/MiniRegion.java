@@ -15,14 +15,34 @@ public enum MiniRegion {
    */
   CN_HANGZHOU("cn-hangzhou", "China (Hangzhou)", "cn-hangzhou.mini.example.com", "cn-hangzhou-internal.mini.example.com");
 
+  /**
+   * The regionId as the catalog writes it.
+   */
   private final String regionId;
 
+  /**
+   * The regionName as the catalog writes it.
+   */
   private final String regionName;
 
+  /**
+   * The publicEndpoint as the catalog writes it.
+   */
   private final String publicEndpoint;
 
+  /**
+   * The internalEndpoint as the catalog writes it.
+   */
   private final String internalEndpoint;
 
+  /**
+   * Creates a constant.
+   *
+   * @param regionId the regionId
+   * @param regionName the regionName
+   * @param publicEndpoint the publicEndpoint
+   * @param internalEndpoint the internalEndpoint
+   */
   MiniRegion(String regionId, String regionName, String publicEndpoint, String internalEndpoint) {
     this.regionId = regionId;
     this.regionName = regionName;
@@ -89,6 +109,12 @@ public enum MiniRegion {
     return internalEndpoint == null ? Optional.empty() : Optional.of(id + '.' + internalEndpoint);
   }
 
+  /**
+   * Checks an account id.
+   *
+   * @param accountId the account id
+   * @return the id
+   */
   private static String account(String accountId) {
     Objects.requireNonNull(accountId, "accountId");
     if (accountId.isBlank()) {
