@@ -1,6 +1,8 @@
 package io.errcat.catalog;
 
 import io.errcat.catalog.check.Checker;
+import io.errcat.catalog.diff.CatalogDiff;
+import io.errcat.catalog.diff.DiffResult;
 import io.errcat.catalog.docs.DocsEmitter;
 import io.errcat.catalog.docs.DocsOptions;
 import io.errcat.catalog.java.JavaEmitter;
@@ -36,5 +38,13 @@ public final class Engine {
   /** The HTML reference, Markdown and catalog.json of clean catalogs, with an index page. */
   public static List<GeneratedFile> generateDocs(List<Catalog> catalogs, DocsOptions options) {
     return DocsEmitter.emit(catalogs, options);
+  }
+
+  /**
+   * Every change from the baseline catalogs to the current ones (matched by product id), each
+   * breaking or compatible, with positions on both sides.
+   */
+  public static DiffResult diff(List<Catalog> baseline, List<Catalog> current) {
+    return CatalogDiff.compareAll(baseline, current);
   }
 }

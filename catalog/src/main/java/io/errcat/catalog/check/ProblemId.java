@@ -1,10 +1,121 @@
 package io.errcat.catalog.check;
 
+import java.util.Locale;
+
 /**
- * Every problem the loader and checker report, with a stable id. Ids are never reused or
- * renumbered; docs/problems.md explains each one.
+ * Every problem the loader and checker report, with a stable id, a default severity, a short
+ * description and the sentence template of its message. Ids are never reused or renumbered;
+ * docs/problems.md explains each one with an example and a fix.
  */
 public enum ProblemId {
-  /** The file is not well-formed YAML. */
-  EC001;
+  // --- reading the file (loader) -------------------------------------------------------------
+  EC001(Severity.ERROR, "The file is not well-formed YAML.", "YAML syntax error: %s."),
+  EC002(Severity.ERROR, "The file is larger than the loader's size limit.",
+      "The file has %d bytes, more than the limit of %d bytes."),
+  EC003(Severity.ERROR, "The file is not valid UTF-8.",
+      "The file is not valid UTF-8: malformed byte 0x%02X at byte offset %d."),
+  EC004(Severity.ERROR, "A tab is used for indentation.",
+      "A tab character is used for indentation; YAML indents with spaces only."),
+  EC005(Severity.ERROR, "A character that YAML does not allow in a file.",
+      "The character U+%04X is not allowed in a YAML file."),
+  EC006(Severity.ERROR, "A key appears twice in one mapping.",
+      "The key '%s' appears twice in this mapping (first at line %d, column %d)."),
+  EC007(Severity.ERROR, "An explicit YAML tag; tags are never honoured.",
+      "The tag '%s' is not allowed: catalogs hold plain text, never typed objects."),
+  EC008(Severity.ERROR, "Collections are nested deeper than the loader's limit.",
+      "Collections are nested deeper than the limit of %d levels."),
+  EC009(Severity.ERROR, "Too many anchors or aliases (alias bomb guard).",
+      "The file uses more than %d aliases; anchors and aliases are limited to keep loading bounded."),
+  EC010(Severity.ERROR, "The file cannot be read.", "The file cannot be read: %s."),
+  EC011(Severity.ERROR, "The file does not hold exactly one YAML document.", "%s."),
+  EC012(Severity.ERROR, "A key that the format does not define (often a typo).",
+      "Unknown key '%s' in %s."),
+  EC013(Severity.ERROR, "A value of the wrong type.", "'%s' must be %s, but is %s."),
+  EC014(Severity.ERROR, "A required field is missing.", "The required field '%s' is missing from %s."),
+  EC015(Severity.ERROR, "A required field is empty.", "The required field '%s' is empty."),
+  EC016(Severity.WARNING, "An unquoted value that YAML would resolve to a non-text type.",
+      "The unquoted value '%s' of '%s' is read as the text '%s', but other YAML tools read it as %s; quote it."),
+  EC017(Severity.ERROR, "An unexpected failure inside the loader or checker (a bug in errcat).",
+      "errcat failed unexpectedly while reading this file (%s); please report it."),
+  // --- catalog rules (checker) ---------------------------------------------------------------
+  EC018(Severity.ERROR, "An unsupported catalog format version.",
+      "The catalog format version is %s; this errcat reads version %d."),
+  EC019(Severity.ERROR, "The product id does not match [a-z][a-z0-9-]*.",
+      "The product id '%s' must match [a-z][a-z0-9-]* (lower-case letters, digits and '-', starting with a letter)."),
+  EC020(Severity.ERROR, "The product id differs from the file name.",
+      "The product id '%s' must equal the file name '%s'."),
+  EC021(Severity.ERROR, "One code appears in several entries whose operations overlap.",
+      "The code '%s' is already defined at line %d, column %d for %s; entries of one code need disjoint operations."),
+  EC022(Severity.ERROR, "An entry names an operation the catalog does not declare.",
+      "The operation '%s' is not declared in 'operations'."),
+  EC023(Severity.ERROR, "Two operations have the same id.",
+      "The operation '%s' is already declared at line %d, column %d."),
+  EC024(Severity.ERROR, "An HTTP status outside 100-599.",
+      "'%s' is %s; an HTTP status must be between 100 and 599."),
+  EC025(Severity.ERROR, "The params do not match the number of %s/%d in the message.",
+      "The message has %d format specifier(s) but %d param(s) are declared."),
+  EC026(Severity.ERROR, "A param's type does not fit its format specifier.",
+      "The param '%s' is %s but its specifier %s needs %s."),
+  EC027(Severity.ERROR, "A param name is not a valid Java identifier.",
+      "The param name '%s' is not a valid Java identifier."),
+  EC028(Severity.ERROR, "Two params of one entry have the same name.",
+      "The param name '%s' is already used at line %d, column %d."),
+  EC029(Severity.ERROR, "A format specifier other than %s, %d and %%.",
+      "The format specifier '%s' is not supported; use %%s, %%d or %%%% only."),
+  EC030(Severity.ERROR, "A Java name that is not a valid identifier.",
+      "'%s' is not a valid Java %s name."),
+  EC031(Severity.ERROR, "A Java name that is a reserved word.",
+      "'%s' is a Java reserved word and cannot name a %s."),
+  EC032(Severity.ERROR, "Two different codes or operations map to one Java constant.",
+      "'%s' maps to the Java constant %s, which '%s' at line %d, column %d already uses."),
+  EC033(Severity.ERROR, "Two factory methods of the exception would collide.",
+      "The factory method %s(%s) of '%s' collides with %s."),
+  EC034(Severity.ERROR, "product.java.package is not a valid Java package name.",
+      "'%s' is not a valid Java package name."),
+  EC035(Severity.ERROR, "product.java.prefix is not a valid Java type-name prefix.",
+      "'%s' is not a valid prefix for Java type names (an upper-case letter, then letters and digits)."),
+  EC036(Severity.ERROR, "A value that is not one of the allowed values.",
+      "'%s' must be one of %s, but is '%s'."),
+  EC037(Severity.ERROR, "retry.after is not a positive ISO-8601 duration.",
+      "'%s' is not a positive ISO-8601 duration such as PT10M or PT30S."),
+  EC038(Severity.ERROR, "An endpoint field is not a bare host name.",
+      "'%s' is not a host name (no scheme, path, port or spaces): '%s'."),
+  EC039(Severity.ERROR, "Two endpoints have the same region id.",
+      "The region '%s' is already listed at line %d, column %d."),
+  EC040(Severity.WARNING, "A non-numeric code in a catalog whose wire codeType is number.",
+      "The code '%s' is not a decimal number, but wire.codeType is number."),
+  EC041(Severity.ERROR, "Entries of one code declare different Java names.",
+      "The code '%s' is named %s here but %s at line %d, column %d; one code is one Java constant."),
+  EC042(Severity.WARNING, "A code with leading or trailing white space.",
+      "The code '%s' has leading or trailing white space, which the wire will rarely carry."),
+  EC043(Severity.WARNING, "The catalog lists no errors.", "The catalog lists no errors."),
+  EC044(Severity.ERROR, "A wire field or header name that is not valid.",
+      "'%s' is not a valid %s: '%s'."),
+  EC045(Severity.WARNING, "An entry without a message, description or solution.",
+      "The entry '%s' has no message, description or solution.");
+
+  private final Severity severity;
+  private final String description;
+  private final String template;
+
+  ProblemId(Severity severity, String description, String template) {
+    this.severity = severity;
+    this.description = description;
+    this.template = template;
+  }
+
+  /** The severity problems of this id have. */
+  public Severity severity() {
+    return severity;
+  }
+
+  /** One sentence on what this id means, as in docs/problems.md. */
+  public String description() {
+    return description;
+  }
+
+  /** The message of one problem of this id, from its template and arguments. */
+  public String format(Object... args) {
+    return String.format(Locale.ROOT, template, args);
+  }
 }

@@ -21,4 +21,13 @@ public record Positions(Position self, Map<String, Position> fields) {
   public Position of(String field) {
     return fields.getOrDefault(field, self);
   }
+
+  /**
+   * The position of item {@code index} of the list {@code field} (keyed {@code field[index]} by
+   * the loader), else of the list, else of the mapping.
+   */
+  public Position item(String field, int index) {
+    Position p = fields.get(field + "[" + index + "]");
+    return p != null ? p : of(field);
+  }
 }

@@ -1,0 +1,88 @@
+package io.errcat.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The catalogs shipped inside the errcat-catalog jar, as resources {@code META-INF/errcat/<id>.yaml}
+ * listed in the index {@code META-INF/errcat/bundled.list} (one id per line). The index is read,
+ * never a directory scan: class path directories and jars cannot be listed portably.
+ *
+ * <p>{@link #load(String, ClassLoader)} also finds catalogs that other jars put under the same
+ * path (the Maven plugin copies a project's catalogs there), so callers can resolve any id.
+ */
+public final class Bundled {
+  /** Where catalogs live on the class path. */
+  public static final String DIRECTORY = "META-INF/errcat/";
+
+  /** The index of the catalogs bundled in this jar. */
+  public static final String INDEX = DIRECTORY + "bundled.list";
+
+  /** A product id as the catalog format allows it; anything else never names a resource. */
+  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
+
+  private Bundled() {}
+
+  /** The ids of the catalogs bundled in this jar, sorted. */
+  public static List<String> ids() {
+    return ids(Bundled.class.getClassLoader());
+  }
+
+  /** The ids listed by the index visible to {@code cl}, sorted. */
+  public static List<String> ids(ClassLoader cl) {
+    Objects.requireNonNull(cl, "cl");
+    byte[] index = read(cl, INDEX);
+    if (index == null) {
+      return List.of();
+    }
+    TreeSet<String> ids = new TreeSet<>();
+    for (String line : new String(index, StandardCharsets.UTF_8).split("\n", -1)) {
+      String id = line.strip();
+      if (!id.isEmpty() && !id.startsWith("#")) {
+        ids.add(id);
+      }
+    }
+    return List.copyOf(ids);
+  }
+
+  /** The class path resource of catalog {@code id}: {@code META-INF/errcat/<id>.yaml}. */
+  public static String resourcePath(String id) {
+    Objects.requireNonNull(id, "id");
+    return DIRECTORY + id + ".yaml";
+  }
+
+  /** Loads and checks catalog {@code id} from this jar; empty when there is no such catalog. */
+  public static Optional<LoadResult> load(String id) {
+    return load(id, Bundled.class.getClassLoader());
+  }
+
+  /**
+   * Loads and checks catalog {@code id} as {@code cl} sees it; empty when {@code id} is not a valid
+   * product id or no such resource exists. Problems name the file by its resource path.
+   */
+  public static Optional<LoadResult> load(String id, ClassLoader cl) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(cl, "cl");
+    if (!ID.matcher(id).matches()) {
+      return Optional.empty();
+    }
+    String path = resourcePath(id);
+    byte[] content = read(cl, path);
+    return content == null ? Optional.empty() : Optional.of(Engine.load(path, content));
+  }
+
+  private static byte[] read(ClassLoader cl, String path) {
+    try (InputStream in = cl.getResourceAsStream(path)) {
+      return in == null ? null : in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read class path resource " + path, e);
+    }
+  }
+}

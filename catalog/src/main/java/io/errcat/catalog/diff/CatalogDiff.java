@@ -1,0 +1,287 @@
+package io.errcat.catalog.diff;
+
+import io.errcat.catalog.model.Catalog;
+import io.errcat.catalog.model.ErrorEntry;
+import io.errcat.catalog.model.Operation;
+import io.errcat.catalog.model.Param;
+import io.errcat.catalog.model.Positions;
+import io.errcat.catalog.model.Wire;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Compares a baseline catalog (what clients were built against) with the current one and sorts
+ * every difference into breaking or compatible. Breaking: a removed catalog, code, operation or
+ * per-operation variant; a changed HTTP status, message template, parameter list (names, types or
+ * order), Java name or wire format; an operation's scope narrowed. Compatible: anything added and
+ * changed prose (description, solution, notes, retry advice, sources).
+ */
+public final class CatalogDiff {
+  private final Catalog baseline;
+  private final Catalog current;
+  private final List<Change> changes = new ArrayList<>();
+
+  private CatalogDiff(Catalog baseline, Catalog current) {
+    this.baseline = baseline;
+    this.current = current;
+  }
+
+  /** The changes from {@code baseline} to {@code current}, two versions of one product's catalog. */
+  public static DiffResult compare(Catalog baseline, Catalog current) {
+    CatalogDiff diff = new CatalogDiff(baseline, current);
+    diff.run();
+    return new DiffResult(diff.changes);
+  }
+
+  /**
+   * The changes between two sets of catalogs, matched by product id: a catalog only in the
+   * baseline is a breaking change, one only in the current set a compatible one.
+   */
+  public static DiffResult compareAll(List<Catalog> baseline, List<Catalog> current) {
+    Map<String, Catalog> before = byId(baseline);
+    Map<String, Catalog> after = byId(current);
+    List<Change> all = new ArrayList<>();
+    before.forEach((id, old) -> {
+      Catalog now = after.get(id);
+      if (now == null) {
+        all.add(new Change(Compatibility.BREAKING, "catalog '" + id + "' was removed",
+            old.at().self(), null));
+      } else {
+        all.addAll(compare(old, now).changes());
+      }
+    });
+    after.forEach((id, now) -> {
+      if (!before.containsKey(id)) {
+        all.add(new Change(Compatibility.COMPATIBLE, "catalog '" + id + "' was added", null,
+            now.at().self()));
+      }
+    });
+    return new DiffResult(all);
+  }
+
+  private static Map<String, Catalog> byId(List<Catalog> catalogs) {
+    return catalogs.stream().collect(Collectors.toMap(c -> c.product().id(), Function.identity(),
+        (a, b) -> a, TreeMap::new));
+  }
+
+  private void run() {
+    String id = baseline.product().id();
+    javaNames(id);
+    wire(id);
+    operations();
+    codes();
+  }
+
+  private void javaNames(String id) {
+    Positions was = baseline.product().at();
+    Positions now = current.product().at();
+    if (!baseline.product().javaPackage().equals(current.product().javaPackage())) {
+      breaking("catalog '" + id + "' changed its Java package from '"
+          + baseline.product().javaPackage() + "' to '" + current.product().javaPackage() + "'",
+          was, now, "java");
+    }
+    if (!baseline.product().javaPrefix().equals(current.product().javaPrefix())) {
+      breaking("catalog '" + id + "' changed its Java type prefix from '"
+          + baseline.product().javaPrefix() + "' to '" + current.product().javaPrefix() + "'",
+          was, now, "java");
+    }
+  }
+
+  private void wire(String id) {
+    Wire was = baseline.wire();
+    Wire now = current.wire();
+    if (was == null && now == null) return;
+    if (now == null) {
+      changes.add(new Change(Compatibility.BREAKING,
+          "catalog '" + id + "' no longer says how its errors travel over HTTP (wire removed)",
+          was.at().self(), current.at().self()));
+      return;
+    }
+    if (was == null) {
+      changes.add(new Change(Compatibility.COMPATIBLE,
+          "catalog '" + id + "' now says how its errors travel over HTTP (wire added)",
+          baseline.at().self(), now.at().self()));
+      return;
+    }
+    wireField("codeField", was.codeField(), now.codeField(), was, now);
+    wireField("codeType", was.codeType(), now.codeType(), was, now);
+    wireField("messageField", was.messageField(), now.messageField(), was, now);
+    wireField("requestIdField", was.requestIdField(), now.requestIdField(), was, now);
+    wireField("requestIdHeader", was.requestIdHeader(), now.requestIdHeader(), was, now);
+    wireField("codeHeader", was.codeHeader(), now.codeHeader(), was, now);
+    wireField("extraFields", was.extraFields(), now.extraFields(), was, now);
+  }
+
+  private void wireField(String field, Object was, Object now, Wire w, Wire n) {
+    if (!Objects.equals(was, now)) {
+      breaking("wire " + field + " changed from " + show(was) + " to " + show(now), w.at(), n.at(),
+          field);
+    }
+  }
+
+  private void operations() {
+    Map<String, Operation> after = new LinkedHashMap<>();
+    current.operations().forEach(o -> after.put(o.id(), o));
+    for (Operation old : baseline.operations()) {
+      Operation now = after.remove(old.id());
+      if (now == null) {
+        changes.add(new Change(Compatibility.BREAKING, "operation '" + old.id() + "' was removed",
+            old.at().self(), null));
+        continue;
+      }
+      if (!Objects.equals(old.action(), now.action())) {
+        breaking("operation '" + old.id() + "' changed its wire action from " + show(old.action())
+            + " to " + show(now.action()), old.at(), now.at(), "action");
+      }
+      if (!Objects.equals(old.command(), now.command())) {
+        compatible("operation '" + old.id() + "' changed its command from " + show(old.command())
+            + " to " + show(now.command()), old.at(), now.at(), "command");
+      }
+      if (!Objects.equals(old.description(), now.description())) {
+        compatible("operation '" + old.id() + "' changed its description", old.at(), now.at(),
+            "description");
+      }
+    }
+    after.values().forEach(now -> changes.add(new Change(Compatibility.COMPATIBLE,
+        "operation '" + now.id() + "' was added", null, now.at().self())));
+  }
+
+  private void codes() {
+    Map<String, List<ErrorEntry>> after = new LinkedHashMap<>(current.entriesByCode());
+    baseline.entriesByCode().forEach((code, oldVariants) -> {
+      List<ErrorEntry> newVariants = after.remove(code);
+      if (newVariants == null) {
+        ErrorEntry first = oldVariants.get(0);
+        changes.add(new Change(Compatibility.BREAKING, "code '" + code + "' was removed",
+            first.at().of("code"), null));
+      } else {
+        code(code, oldVariants, newVariants);
+      }
+    });
+    after.forEach((code, variants) -> changes.add(new Change(Compatibility.COMPATIBLE,
+        "code '" + code + "' was added", null, variants.get(0).at().of("code"))));
+  }
+
+  private void code(String code, List<ErrorEntry> was, List<ErrorEntry> now) {
+    ErrorEntry firstWas = was.get(0);
+    ErrorEntry firstNow = now.get(0);
+    if (!firstWas.javaName().equals(firstNow.javaName())) {
+      breaking("code '" + code + "' changed its Java name from '" + firstWas.javaName() + "' to '"
+          + firstNow.javaName() + "'", firstWas.at(), firstNow.at(), "name");
+    }
+    if (was.size() == 1 && now.size() == 1) {
+      scope(code, firstWas, firstNow);
+      variant(code, "", firstWas, firstNow);
+      return;
+    }
+    // Several per-operation variants: pair them by the operations they apply to.
+    Map<String, ErrorEntry> after = new LinkedHashMap<>();
+    now.forEach(e -> after.put(scopeKey(e), e));
+    for (ErrorEntry old : was) {
+      String key = scopeKey(old);
+      ErrorEntry match = after.remove(key);
+      if (match == null) {
+        changes.add(new Change(Compatibility.BREAKING, "code '" + code + "' no longer has its variant"
+            + " for " + key, old.at().of("operations"), firstNow.at().of("code")));
+      } else {
+        variant(code, " for " + key, old, match);
+      }
+    }
+    after.forEach((key, e) -> changes.add(new Change(Compatibility.COMPATIBLE,
+        "code '" + code + "' has a new variant for " + key, firstWas.at().of("code"),
+        e.at().of("operations"))));
+  }
+
+  private static String scopeKey(ErrorEntry e) {
+    return e.operations().isEmpty()
+        ? "every operation"
+        : "operations " + e.operations().stream().sorted().toList();
+  }
+
+  /** A single entry whose operations changed: narrowing breaks callers of the dropped ones. */
+  private void scope(String code, ErrorEntry was, ErrorEntry now) {
+    if (was.operations().equals(now.operations())) return;
+    boolean narrowed = !now.operations().isEmpty()
+        && (was.operations().isEmpty() || !now.operations().containsAll(was.operations()));
+    String sentence = "code '" + code + "' changed its operations from " + scopeKey(was) + " to "
+        + scopeKey(now);
+    if (narrowed) {
+      breaking(sentence, was.at(), now.at(), "operations");
+    } else {
+      compatible(sentence, was.at(), now.at(), "operations");
+    }
+  }
+
+  private void variant(String code, String scope, ErrorEntry was, ErrorEntry now) {
+    String subject = "code '" + code + "'" + scope;
+    Integer statusWas = baseline.statusOf(was).orElse(null);
+    Integer statusNow = current.statusOf(now).orElse(null);
+    if (!Objects.equals(statusWas, statusNow)) {
+      breaking(subject + " changed its HTTP status from " + show(statusWas) + " to "
+          + show(statusNow), was.at(), now.at(), "httpStatus");
+    }
+    if (!Objects.equals(was.message(), now.message())) {
+      breaking(subject + " changed its message from " + show(was.message()) + " to "
+          + show(now.message()), was.at(), now.at(), "message");
+    }
+    params(subject, was, now);
+    if (!Objects.equals(was.description(), now.description())) {
+      compatible(subject + " changed its description", was.at(), now.at(), "description");
+    }
+    if (!Objects.equals(was.solution(), now.solution())) {
+      compatible(subject + " changed its solution", was.at(), now.at(), "solution");
+    }
+    if (!Objects.equals(was.notes(), now.notes())) {
+      compatible(subject + " changed its notes", was.at(), now.at(), "notes");
+    }
+    if (!Objects.equals(retryText(was), retryText(now))) {
+      compatible(subject + " changed its retry advice from " + retryText(was) + " to "
+          + retryText(now), was.at(), now.at(), "retry");
+    }
+    if (!Objects.equals(was.source(), now.source())) {
+      compatible(subject + " changed its source from " + show(was.source()) + " to "
+          + show(now.source()), was.at(), now.at(), "source");
+    }
+  }
+
+  private void params(String subject, ErrorEntry was, ErrorEntry now) {
+    List<String> before = signature(was.params());
+    List<String> after = signature(now.params());
+    if (before.equals(after)) return;
+    boolean reordered = before.size() == after.size()
+        && before.stream().sorted().toList().equals(after.stream().sorted().toList());
+    breaking(subject + (reordered ? " reordered its parameters from (" : " changed its parameters from (")
+        + String.join(", ", before) + ") to (" + String.join(", ", after) + ")", was.at(), now.at(),
+        "params");
+  }
+
+  private static List<String> signature(List<Param> params) {
+    return params.stream().map(p -> p.type().yamlName() + " " + p.name()).toList();
+  }
+
+  private static String retryText(ErrorEntry e) {
+    if (e.retry() == null) return "none";
+    return e.retry().retryable()
+        ? "retryable" + (e.retry().after() == null ? "" : " after " + e.retry().after())
+        : "not retryable";
+  }
+
+  private static String show(Object value) {
+    if (value == null) return "none";
+    return value instanceof String s ? "'" + s + "'" : String.valueOf(value);
+  }
+
+  private void breaking(String sentence, Positions was, Positions now, String field) {
+    changes.add(new Change(Compatibility.BREAKING, sentence, was.of(field), now.of(field)));
+  }
+
+  private void compatible(String sentence, Positions was, Positions now, String field) {
+    changes.add(new Change(Compatibility.COMPATIBLE, sentence, was.of(field), now.of(field)));
+  }
+}

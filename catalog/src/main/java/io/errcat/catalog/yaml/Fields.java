@@ -1,0 +1,149 @@
+package io.errcat.catalog.yaml;
+
+import io.errcat.catalog.check.ProblemId;
+import io.errcat.catalog.model.Position;
+import io.errcat.catalog.model.Positions;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * The known fields of one YAML mapping, with typed accessors that report missing, empty and
+ * mistyped values. Records the position of every value read (lists item by item, as
+ * {@code field[i]}) for the model's {@link Positions}.
+ */
+final class Fields {
+  private final NodeReader reader;
+  private final String path;
+  private final Position self;
+  private final Map<String, Node> values = new LinkedHashMap<>();
+  private final Map<String, Position> keys = new HashMap<>();
+  private final Map<String, Position> positions = new HashMap<>();
+
+  Fields(NodeReader reader, String path, Position self) {
+    this.reader = reader;
+    this.path = path;
+    this.self = self;
+  }
+
+  void putKey(String key, Position at) {
+    keys.put(key, at);
+  }
+
+  void put(String key, Position keyAt, Node value) {
+    keys.put(key, keyAt);
+    values.put(key, value);
+    positions.put(key, reader.at(value));
+  }
+
+  Position keyPosition(String key) {
+    return keys.get(key);
+  }
+
+  Position self() {
+    return self;
+  }
+
+  Node node(String key) {
+    return values.get(key);
+  }
+
+  /** Where the mapping starts and where each of its values was written. */
+  Positions positions() {
+    return new Positions(self, positions);
+  }
+
+  String pathOf(String key) {
+    return path.isEmpty() ? key : path + "." + key;
+  }
+
+  /** Optional text: null when absent or empty. */
+  String text(String key) {
+    Node n = values.get(key);
+    return n == null ? null : reader.text(n, pathOf(key));
+  }
+
+  /** Required text: EC014 when absent, EC015 when empty or blank. */
+  String requiredText(String key) {
+    Node n = values.get(key);
+    if (n == null) {
+      missing(key);
+      return null;
+    }
+    String v = reader.text(n, pathOf(key));
+    if (v != null && v.isBlank() || v == null && NodeReader.describe(n).equals("empty")) {
+      reader.problems().add(ProblemId.EC015, reader.at(n), pathOf(key));
+      return null;
+    }
+    return v;
+  }
+
+  /** Optional unquoted integer. */
+  Long integer(String key) {
+    Node n = values.get(key);
+    return n == null ? null : reader.integer(n, pathOf(key));
+  }
+
+  /** Optional unquoted boolean; {@code required} reports EC014 when absent. */
+  Boolean bool(String key, boolean required) {
+    Node n = values.get(key);
+    if (n == null) {
+      if (required) {
+        missing(key);
+      }
+      return null;
+    }
+    return reader.bool(n, pathOf(key));
+  }
+
+  /** A nested mapping, or null when absent or not a mapping. */
+  Fields mapping(String key, List<String> known) {
+    Node n = values.get(key);
+    return n == null ? null : reader.mapping(n, pathOf(key), known);
+  }
+
+  /**
+   * Each item of a list field read by {@code item} (given the node and its path); items that
+   * read as null are dropped. Empty when absent or not a list.
+   */
+  <T> List<T> list(String key, BiFunction<Node, String, T> item) {
+    Node n = values.get(key);
+    List<T> out = new ArrayList<>();
+    if (n == null) {
+      return out;
+    }
+    List<Node> items = reader.sequence(n, pathOf(key));
+    if (items == null) {
+      return out;
+    }
+    for (int i = 0; i < items.size(); i++) {
+      Node itemNode = items.get(i);
+      T v = item.apply(itemNode, pathOf(key) + "[" + i + "]");
+      if (v != null) {
+        // keyed by the index in the model's list, which skips dropped items
+        positions.put(key + "[" + out.size() + "]", reader.at(itemNode));
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
+  /** A list of texts; empty or mistyped items are reported and dropped. */
+  List<String> texts(String key) {
+    return list(key, (node, p) -> {
+      String v = reader.text(node, p);
+      if (v == null && NodeReader.describe(node).equals("empty")) {
+        reader.problems().add(ProblemId.EC015, reader.at(node), p);
+      }
+      return v;
+    });
+  }
+
+  void missing(String key) {
+    reader.problems().add(ProblemId.EC014, self, key, path.isEmpty() ? "the catalog" : path);
+  }
+}

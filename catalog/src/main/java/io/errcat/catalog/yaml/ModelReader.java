@@ -1,0 +1,222 @@
+package io.errcat.catalog.yaml;
+
+import io.errcat.catalog.check.DidYouMean;
+import io.errcat.catalog.check.ProblemId;
+import io.errcat.catalog.check.Problems;
+import io.errcat.catalog.model.Catalog;
+import io.errcat.catalog.model.CodeType;
+import io.errcat.catalog.model.Endpoint;
+import io.errcat.catalog.model.ErrorEntry;
+import io.errcat.catalog.model.Fallback;
+import io.errcat.catalog.model.JavaNames;
+import io.errcat.catalog.model.Operation;
+import io.errcat.catalog.model.Param;
+import io.errcat.catalog.model.ParamType;
+import io.errcat.catalog.model.Positions;
+import io.errcat.catalog.model.Product;
+import io.errcat.catalog.model.Retry;
+import io.errcat.catalog.model.Source;
+import io.errcat.catalog.model.Wire;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Maps a composed catalog document onto the model, format version 1. The key lists below are the
+ * format: every other key is reported as unknown. Problems of shape (missing, empty, mistyped,
+ * unparsable values) are reported here; the rules that relate values to each other live in the
+ * checker.
+ */
+final class ModelReader {
+  static final List<String> ROOT_KEYS = List.of("catalog", "product", "wire", "defaultHttpStatus",
+      "operations", "errors", "endpoints", "fallback");
+  static final List<String> PRODUCT_KEYS = List.of("id", "name", "vendor", "java", "sources");
+  static final List<String> JAVA_KEYS = List.of("package", "prefix");
+  static final List<String> SOURCE_KEYS = List.of("document", "title", "section");
+  static final List<String> WIRE_KEYS = List.of("codeField", "codeType", "messageField",
+      "requestIdField", "requestIdHeader", "codeHeader", "extraFields");
+  static final List<String> OPERATION_KEYS = List.of("id", "action", "command", "description");
+  static final List<String> ERROR_KEYS = List.of("code", "name", "httpStatus", "message",
+      "description", "solution", "operations", "retry", "params", "source", "notes");
+  static final List<String> RETRY_KEYS = List.of("retryable", "after");
+  static final List<String> PARAM_KEYS = List.of("name", "type");
+  static final List<String> ENDPOINT_KEYS = List.of("regionId", "name", "publicEndpoint",
+      "internalEndpoint");
+  static final List<String> FALLBACK_KEYS = List.of("label", "advice", "source");
+
+  private final NodeReader reader;
+  private final Problems problems;
+
+  ModelReader(NodeReader reader, Problems problems) {
+    this.reader = reader;
+    this.problems = problems;
+  }
+
+  /** The catalog, or null when the document is not a mapping at all. */
+  Catalog catalog(Node root) {
+    Fields f = reader.mapping(root, "", ROOT_KEYS);
+    if (f == null) {
+      return null;
+    }
+    int version = formatVersion(f);
+    Fields p = f.mapping("product", PRODUCT_KEYS);
+    Product product;
+    if (p == null) {
+      if (f.node("product") == null) {
+        f.missing("product");
+      }
+      product = new Product(null, null, null, null, List.of(), Positions.of(f.self()));
+    } else {
+      product = product(p);
+    }
+    Fields w = f.mapping("wire", WIRE_KEYS);
+    Integer defaultStatus = status(f, "defaultHttpStatus");
+    List<Operation> operations = f.list("operations", this::operation);
+    List<ErrorEntry> errors;
+    if (f.node("errors") == null) {
+      f.missing("errors");
+      errors = List.of();
+    } else {
+      errors = f.list("errors", this::error);
+    }
+    List<Endpoint> endpoints = f.list("endpoints", this::endpoint);
+    Fields fb = f.mapping("fallback", FALLBACK_KEYS);
+    Fallback fallback = fb == null ? null
+        : new Fallback(fb.text("label"), fb.requiredText("advice"), fb.text("source"), fb.positions());
+    return new Catalog(version, product, w == null ? null : wire(w), defaultStatus, operations,
+        errors, endpoints, fallback, f.positions());
+  }
+
+  private int formatVersion(Fields f) {
+    if (f.node("catalog") == null) {
+      f.missing("catalog");
+      return Catalog.FORMAT_VERSION;
+    }
+    Long v = f.integer("catalog");
+    if (v == null) {
+      return Catalog.FORMAT_VERSION;
+    }
+    if (v != Catalog.FORMAT_VERSION) {
+      problems.add(ProblemId.EC018, f.positions().of("catalog"), v, Catalog.FORMAT_VERSION);
+    }
+    return Catalog.FORMAT_VERSION;
+  }
+
+  private Product product(Fields p) {
+    Fields j = p.mapping("java", JAVA_KEYS);
+    JavaNames java = j == null ? null
+        : new JavaNames(j.text("package"), j.text("prefix"), j.positions());
+    List<Source> sources = p.list("sources", (node, path) -> {
+      Fields s = reader.mapping(node, path, SOURCE_KEYS);
+      return s == null ? null : new Source(s.requiredText("document"), s.text("title"),
+          s.text("section"), s.positions());
+    });
+    return new Product(p.requiredText("id"), p.requiredText("name"), p.text("vendor"), java,
+        sources, p.positions());
+  }
+
+  private Wire wire(Fields w) {
+    String codeField = w.requiredText("codeField");
+    CodeType codeType = null;
+    String type = w.text("codeType");
+    if (type != null) {
+      List<String> allowed = List.of("string", "number");
+      if (allowed.contains(type)) {
+        codeType = CodeType.valueOf(type.toUpperCase(Locale.ROOT));
+      } else {
+        problems.addWithHint(ProblemId.EC036, w.positions().of("codeType"),
+            DidYouMean.nearest(type, allowed), w.pathOf("codeType"), "string, number", type);
+      }
+    }
+    return new Wire(codeField, codeType, w.text("messageField"), w.text("requestIdField"),
+        w.text("requestIdHeader"), w.text("codeHeader"), w.texts("extraFields"), w.positions());
+  }
+
+  private Operation operation(Node node, String path) {
+    Fields o = reader.mapping(node, path, OPERATION_KEYS);
+    if (o == null) {
+      return null;
+    }
+    String id = o.requiredText("id");
+    return new Operation(id == null ? "" : id, o.text("action"), o.text("command"),
+        o.text("description"), o.positions());
+  }
+
+  private ErrorEntry error(Node node, String path) {
+    Fields e = reader.mapping(node, path, ERROR_KEYS);
+    if (e == null) {
+      return null;
+    }
+    String code = e.requiredText("code");
+    Fields r = e.mapping("retry", RETRY_KEYS);
+    List<Param> params = e.list("params", this::param);
+    return new ErrorEntry(code == null ? "" : code, e.text("name"), status(e, "httpStatus"),
+        e.text("message"), e.text("description"), e.text("solution"), e.texts("operations"),
+        r == null ? null : retry(r), params, e.text("source"), e.text("notes"), e.positions());
+  }
+
+  private Retry retry(Fields r) {
+    Boolean retryable = r.bool("retryable", true);
+    String after = r.text("after");
+    Duration duration = null;
+    if (after != null) {
+      try {
+        duration = Duration.parse(after);
+        if (duration.isNegative() || duration.isZero()) {
+          duration = null;
+        }
+      } catch (DateTimeParseException ex) {
+        duration = null;
+      }
+      if (duration == null) {
+        problems.add(ProblemId.EC037, r.positions().of("after"), after);
+      }
+    }
+    return new Retry(retryable == null || retryable, duration, r.positions());
+  }
+
+  private Param param(Node node, String path) {
+    Fields p = reader.mapping(node, path, PARAM_KEYS);
+    if (p == null) {
+      return null;
+    }
+    String name = p.requiredText("name");
+    String typeText = p.requiredText("type");
+    ParamType type = null;
+    if (typeText != null) {
+      type = ParamType.fromYaml(typeText).orElse(null);
+      if (type == null) {
+        List<String> allowed = Arrays.stream(ParamType.values()).map(ParamType::yamlName).toList();
+        problems.addWithHint(ProblemId.EC036, p.positions().of("type"),
+            DidYouMean.nearest(typeText, allowed), p.pathOf("type"), String.join(", ", allowed),
+            typeText);
+      }
+    }
+    return new Param(name == null ? "" : name, type == null ? ParamType.STRING : type,
+        p.positions());
+  }
+
+  private Endpoint endpoint(Node node, String path) {
+    Fields e = reader.mapping(node, path, ENDPOINT_KEYS);
+    return e == null ? null : new Endpoint(e.requiredText("regionId"), e.text("name"),
+        e.requiredText("publicEndpoint"), e.text("internalEndpoint"), e.positions());
+  }
+
+  /** An HTTP status field: integers beyond int are reported here, the 100-599 rule by the checker. */
+  private Integer status(Fields f, String key) {
+    Long v = f.integer(key);
+    if (v == null) {
+      return null;
+    }
+    if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+      problems.add(ProblemId.EC024, f.positions().of(key), f.pathOf(key),
+          ((ScalarNode) f.node(key)).getValue());
+      return null;
+    }
+    return v.intValue();
+  }
+}

@@ -1,0 +1,150 @@
+package io.errcat.catalog.yaml;
+
+import io.errcat.catalog.check.ProblemId;
+import io.errcat.catalog.check.Problems;
+import io.errcat.catalog.model.Position;
+import java.util.HashSet;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.DocumentStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Turns YAML text into SnakeYAML's node graph, never into objects. A first pass over the parser's
+ * events finds what must not reach the composer, each at its exact position: syntax errors, a
+ * second document, nesting beyond {@link LoaderLimits#MAX_DEPTH}, more than
+ * {@link LoaderLimits#MAX_ALIASES} aliases, and explicit tags (only {@code !!str} is allowed).
+ * Tags are reported and then ignored: the node graph is read as plain text and never constructed.
+ */
+final class YamlComposer {
+  private static final String STR_TAG = Tag.STR.getValue();
+
+  private final String file;
+  private final Problems problems;
+  /** Start offsets of nodes that carried an explicit tag (already reported). */
+  private final Set<Integer> taggedOffsets = new HashSet<>();
+
+  YamlComposer(String file, Problems problems) {
+    this.file = file;
+    this.problems = problems;
+  }
+
+  /** Whether the node starting at {@code mark} carried an explicit tag. */
+  boolean wasTagged(Mark mark) {
+    return taggedOffsets.contains(mark.getIndex());
+  }
+
+  /** The document's root node, or null when the file cannot be composed (problems say why). */
+  Node compose(String text) {
+    if (!screenEvents(text)) {
+      return null;
+    }
+    try {
+      Composer composer = new Composer(new ParserImpl(new StreamReader(text), options()),
+          new Resolver(), options());
+      Node root = composer.getSingleNode();
+      if (root == null) {
+        problems.add(ProblemId.EC011, new Position(file, 1, 1), "The file holds no YAML document");
+      }
+      return root;
+    } catch (MarkedYAMLException e) {
+      syntaxError(e);
+    } catch (YAMLException e) {
+      problems.add(ProblemId.EC001, new Position(file, 1, 1), sentence(e.getMessage()));
+    }
+    return null;
+  }
+
+  /** The event pass; false when composing must not happen. */
+  private boolean screenEvents(String text) {
+    ParserImpl parser = new ParserImpl(new StreamReader(text), options());
+    int depth = 0;
+    int aliases = 0;
+    int documents = 0;
+    try {
+      while (parser.peekEvent() != null) {
+        Event e = parser.getEvent();
+        if (e instanceof DocumentStartEvent && ++documents > 1) {
+          problems.add(ProblemId.EC011, at(e.getStartMark()),
+              "The file holds more than one YAML document; a catalog is one document");
+          return false;
+        } else if (e instanceof AliasEvent && ++aliases > LoaderLimits.MAX_ALIASES) {
+          problems.add(ProblemId.EC009, at(e.getStartMark()), LoaderLimits.MAX_ALIASES);
+          return false;
+        } else if (e instanceof CollectionStartEvent c) {
+          if (++depth > LoaderLimits.MAX_DEPTH) {
+            problems.add(ProblemId.EC008, at(e.getStartMark()), LoaderLimits.MAX_DEPTH);
+            return false;
+          }
+          checkTag(c.getTag(), e.getStartMark());
+        } else if (e instanceof CollectionEndEvent) {
+          depth--;
+        } else if (e instanceof ScalarEvent s) {
+          checkTag(s.getTag(), e.getStartMark());
+        }
+        if (e.is(Event.ID.StreamEnd)) {
+          break;
+        }
+      }
+    } catch (MarkedYAMLException e) {
+      syntaxError(e);
+      return false;
+    } catch (YAMLException e) {
+      problems.add(ProblemId.EC001, new Position(file, 1, 1), sentence(e.getMessage()));
+      return false;
+    }
+    return true;
+  }
+
+  private void checkTag(String tag, Mark mark) {
+    if (tag != null && !tag.equals(STR_TAG)) {
+      problems.add(ProblemId.EC007, at(mark), tag.startsWith("tag:yaml.org,2002:")
+          ? "!!" + tag.substring("tag:yaml.org,2002:".length()) : tag);
+      taggedOffsets.add(mark.getIndex());
+    }
+  }
+
+  private void syntaxError(MarkedYAMLException e) {
+    Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+    Position pos = mark != null ? at(mark) : new Position(file, 1, 1);
+    String what = e.getProblem() != null ? e.getProblem() : e.getContext();
+    problems.add(ProblemId.EC001, pos, sentence(what));
+  }
+
+  private Position at(Mark mark) {
+    return new Position(file, mark.getLine() + 1, mark.getColumn() + 1);
+  }
+
+  /** SnakeYAML's text as part of one sentence: one line, no trailing period. */
+  private static String sentence(String s) {
+    String one = s == null ? "unknown error" : s.replaceAll("\\s+", " ").trim();
+    return one.endsWith(".") ? one.substring(0, one.length() - 1) : one;
+  }
+
+  private static LoaderOptions options() {
+    LoaderOptions o = new LoaderOptions();
+    o.setMaxAliasesForCollections(LoaderLimits.MAX_ALIASES);
+    o.setNestingDepthLimit(LoaderLimits.MAX_DEPTH + 1);
+    o.setCodePointLimit(LoaderLimits.MAX_BYTES);
+    o.setAllowRecursiveKeys(false);
+    o.setMergeOnCompose(false);
+    o.setProcessComments(false);
+    // Nodes are never constructed into objects, so a tag cannot instantiate anything; tags were
+    // reported by the event pass, and composing on lets every other problem be found too.
+    o.setTagInspector(tag -> true);
+    return o;
+  }
+}

@@ -1,0 +1,73 @@
+package io.errcat.catalog.bundled;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.errcat.catalog.Bundled;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The index and resource layout of the bundled catalogs, independent of the loader. */
+class BundledIndexTest {
+  private static final Path SOURCE_DIR = Path.of("src/main/errcat");
+
+  @Test
+  void indexListsExactlyTheCatalogFilesSorted() throws IOException {
+    List<String> files;
+    try (Stream<Path> s = Files.list(SOURCE_DIR)) {
+      files = s.map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".yaml"))
+          .map(n -> n.substring(0, n.length() - ".yaml".length()))
+          .sorted()
+          .toList();
+    }
+    assertEquals(files, Bundled.ids());
+    assertTrue(Bundled.ids().contains("faas"));
+  }
+
+  @Test
+  void everyIdHasItsResourceWithTheSourceBytes() throws IOException {
+    for (String id : Bundled.ids()) {
+      String path = Bundled.resourcePath(id);
+      assertEquals("META-INF/errcat/" + id + ".yaml", path);
+      try (InputStream in = Bundled.class.getClassLoader().getResourceAsStream(path)) {
+        assertNotNull(in, path);
+        assertArrayEquals(Files.readAllBytes(SOURCE_DIR.resolve(id + ".yaml")), in.readAllBytes(), path);
+      }
+    }
+  }
+
+  @Test
+  void idsThatCannotNameACatalogGiveEmpty() {
+    for (String id : List.of("", "../faas", "FAAS", "faas/../faas", "faas.yaml", "no-such-catalog", " faas")) {
+      assertTrue(Bundled.load(id).isEmpty(), id);
+    }
+  }
+
+  @Test
+  void aClassLoaderWithoutCatalogsHasNoIdsAndNoCatalogs(@TempDir Path empty) throws IOException {
+    try (URLClassLoader cl = new URLClassLoader(new URL[] {empty.toUri().toURL()}, null)) {
+      assertEquals(List.of(), Bundled.ids(cl));
+      assertTrue(Bundled.load("faas", cl).isEmpty());
+    }
+  }
+
+  @Test
+  void indexIgnoresCommentsBlankLinesAndOrder(@TempDir Path root) throws IOException {
+    Path dir = Files.createDirectories(root.resolve("META-INF/errcat"));
+    Files.writeString(dir.resolve("bundled.list"), "# comment\r\nzeta\n\n  alpha  \r\nzeta\n");
+    try (URLClassLoader cl = new URLClassLoader(new URL[] {root.toUri().toURL()}, null)) {
+      assertEquals(List.of("alpha", "zeta"), Bundled.ids(cl));
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package io.errcat.maven;
+
+import io.errcat.catalog.check.Problem;
+import io.errcat.catalog.check.Severity;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * What every errcat goal shares: where the catalogs are, which bundled catalogs to add, and
+ * {@code errcat.skip}. Goals only find inputs, call the engine and report.
+ */
+abstract class AbstractErrcatMojo extends AbstractMojo {
+
+  /** The directory of the project's catalogs: every {@code *.yaml} / {@code *.yml} directly in it. */
+  @Parameter(property = "errcat.catalogDirectory", defaultValue = "${project.basedir}/src/main/errcat")
+  File catalogDirectory;
+
+  /**
+   * Bundled catalogs to use by id, straight from the errcat-catalog jar, e.g.
+   * {@code <catalogs><catalog>function-compute</catalog></catalogs>}.
+   */
+  @Parameter
+  List<String> catalogs = new ArrayList<>();
+
+  /** Skips the goal. */
+  @Parameter(property = "errcat.skip", defaultValue = "false")
+  boolean skip;
+
+  @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+  File basedir;
+
+  @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+  File buildDirectory;
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info(Message.SKIPPED.format(goal()));
+      return;
+    }
+    run();
+  }
+
+  /** The goal's name, for messages. */
+  abstract String goal();
+
+  abstract void run() throws MojoExecutionException, MojoFailureException;
+
+  /** The project's catalogs and the configured bundled ones, loaded and checked. */
+  LoadedCatalogs loadCatalogs() throws MojoExecutionException {
+    List<String> ids = catalogs == null ? List.of() : catalogs;
+    return LoadedCatalogs.load(
+        CatalogInputs.find(basedir.toPath(), catalogDirectory.toPath(), ids));
+  }
+
+  /** Logs every problem, errors as errors and warnings as warnings, one line each. */
+  void report(List<Problem> problems) {
+    for (Problem p : problems) {
+      if (p.severity() == Severity.ERROR) {
+        getLog().error(LoadedCatalogs.line(p));
+      } else {
+        getLog().warn(LoadedCatalogs.line(p));
+      }
+    }
+  }
+
+  /**
+   * Reports the problems and fails when any is an error: nothing is generated from a catalog
+   * with errors, and nothing is written for any catalog when one has errors.
+   */
+  void requireClean(LoadedCatalogs loaded) throws MojoFailureException {
+    report(loaded.problems());
+    if (!loaded.clean()) {
+      throw new MojoFailureException(Message.CATALOG_ERRORS.format(
+          Message.count(loaded.count(Severity.ERROR), "error"), loaded.describe()));
+    }
+  }
+
+  /** Where a goal keeps its {@link OutputSync} state. */
+  File stateFile(String name) {
+    return new File(new File(buildDirectory, "errcat-state"), name);
+  }
+}

@@ -1,0 +1,86 @@
+package io.errcat.maven;
+
+import io.errcat.catalog.Bundled;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.maven.plugin.MojoExecutionException;
+
+/** Finds a project's catalogs: the YAML files of a directory and bundled catalogs by id. */
+final class CatalogInputs {
+  private CatalogInputs() {}
+
+  /**
+   * The {@code *.yaml}/{@code *.yml} files directly in {@code directory} (none when it does not
+   * exist), sorted by name so that every machine sees the same order, then the bundled catalogs
+   * {@code bundledIds} in the order given. Names are shown relative to {@code basedir}.
+   */
+  static List<CatalogInput> find(Path basedir, Path directory, List<String> bundledIds)
+      throws MojoExecutionException {
+    List<CatalogInput> inputs = new ArrayList<>(files(basedir, directory));
+    for (String id : bundledIds) {
+      inputs.add(bundled(id.strip()));
+    }
+    return inputs;
+  }
+
+  /** The catalog files directly in {@code directory}, sorted by name. */
+  static List<CatalogInput> files(Path basedir, Path directory) throws MojoExecutionException {
+    if (directory == null || !Files.isDirectory(directory)) {
+      return List.of();
+    }
+    List<Path> files;
+    try (Stream<Path> list = Files.list(directory)) {
+      files = list.filter(Files::isRegularFile).filter(CatalogInputs::isCatalog).sorted().toList();
+    } catch (IOException e) {
+      throw new MojoExecutionException(Message.UNREADABLE_INPUT.format(directory, e.getMessage()), e);
+    }
+    List<CatalogInput> inputs = new ArrayList<>();
+    for (Path file : files) {
+      String name = displayName(basedir, file);
+      try {
+        inputs.add(new CatalogInput(name, file.getFileName().toString(), Files.readAllBytes(file),
+            false));
+      } catch (IOException e) {
+        throw new MojoExecutionException(Message.UNREADABLE_INPUT.format(name, e.getMessage()), e);
+      }
+    }
+    return inputs;
+  }
+
+  static boolean isCatalog(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".yaml") || name.endsWith(".yml");
+  }
+
+  /** The catalog bundled in the errcat-catalog jar under {@code id}, or a failure naming the ids. */
+  static CatalogInput bundled(String id) throws MojoExecutionException {
+    ClassLoader cl = Bundled.class.getClassLoader();
+    List<String> ids = Bundled.ids(cl);
+    String path = Bundled.resourcePath(id);
+    if (!ids.contains(id)) {
+      throw new MojoExecutionException(Message.UNKNOWN_BUNDLED.format(id, String.join(", ", ids)));
+    }
+    try (InputStream in = cl.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new MojoExecutionException(Message.UNKNOWN_BUNDLED.format(id, String.join(", ", ids)));
+      }
+      return new CatalogInput(path, id + ".yaml", in.readAllBytes(), true);
+    } catch (IOException e) {
+      throw new MojoExecutionException(Message.UNREADABLE_INPUT.format(path, e.getMessage()), e);
+    }
+  }
+
+  /** {@code file} relative to {@code basedir} with '/' separators, or absolute when outside it. */
+  static String displayName(Path basedir, Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    Path base = basedir == null ? null : basedir.toAbsolutePath().normalize();
+    Path shown = base != null && abs.startsWith(base) ? base.relativize(abs) : abs;
+    return shown.toString().replace('\\', '/');
+  }
+}

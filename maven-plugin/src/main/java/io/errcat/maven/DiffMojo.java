@@ -1,0 +1,123 @@
+package io.errcat.maven;
+
+import io.errcat.catalog.Engine;
+import io.errcat.catalog.LoadResult;
+import io.errcat.catalog.diff.Change;
+import io.errcat.catalog.diff.DiffResult;
+import io.errcat.catalog.model.Catalog;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.repository.RemoteRepository;
+
+/**
+ * Compares the catalogs with a baseline and lists every change, breaking or compatible, at its
+ * position. Breaking: a removed code or operation, a changed HTTP status, message template,
+ * parameter list or Java name. Compatible: anything added, changed prose. Fails on breaking
+ * changes unless {@code errcat.allowBreaking} is set.
+ */
+@Mojo(name = "diff", threadSafe = true)
+public class DiffMojo extends AbstractErrcatMojo {
+
+  /** A directory holding the baseline catalogs (e.g. a checkout of the released version). */
+  @Parameter(property = "errcat.baseline")
+  File baseline;
+
+  /**
+   * A released artifact whose catalogs are the baseline, {@code groupId:artifactId:version}
+   * (or {@code g:a:extension[:classifier]:version}); its jar holds them under {@code META-INF/errcat/}.
+   */
+  @Parameter(property = "errcat.baselineArtifact")
+  String baselineArtifact;
+
+  /** Lists breaking changes without failing the build. */
+  @Parameter(property = "errcat.allowBreaking", defaultValue = "false")
+  boolean allowBreaking;
+
+  @Component
+  RepositorySystem repositorySystem;
+
+  @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
+  RepositorySystemSession repositorySession;
+
+  @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true, required = true)
+  List<RemoteRepository> remoteRepositories;
+
+  @Override
+  String goal() {
+    return "diff";
+  }
+
+  @Override
+  void run() throws MojoExecutionException, MojoFailureException {
+    LoadedCatalogs current = loadCatalogs();
+    requireClean(current);
+    String label;
+    List<CatalogInput> inputs;
+    if (baseline != null) {
+      label = CatalogInputs.displayName(basedir.toPath(), baseline.toPath());
+      inputs = CatalogInputs.files(basedir.toPath(), baseline.toPath());
+    } else if (baselineArtifact != null && !baselineArtifact.isBlank()) {
+      label = baselineArtifact.strip();
+      File jar = BaselineArtifact.resolve(label, repositorySystem, repositorySession,
+          remoteRepositories);
+      inputs = BaselineArtifact.catalogs(jar, label);
+    } else {
+      throw new MojoExecutionException(Message.NO_BASELINE.format());
+    }
+    if (inputs.isEmpty()) {
+      throw new MojoExecutionException(Message.BASELINE_EMPTY.format(label, "*.yaml"
+          + (baseline != null ? "" : " under META-INF/errcat/")));
+    }
+    List<Catalog> before = baselineCatalogs(LoadedCatalogs.load(inputs), label);
+
+    DiffResult diff;
+    try {
+      diff = Engine.diff(before, current.catalogs());
+    } catch (RuntimeException e) {
+      throw new MojoExecutionException(Message.GENERATOR_FAILED.format(label, e), e);
+    }
+    for (Change c : diff.changes()) {
+      if (!c.breaking()) {
+        getLog().info(c.format());
+      } else if (allowBreaking) {
+        getLog().warn(c.format());
+      } else {
+        getLog().error(c.format());
+      }
+    }
+    String breaking = Message.count(diff.breaking().size(), "breaking change");
+    getLog().info(Message.DIFF_SUMMARY.format(current.describe(), label,
+        breaking + ", " + Message.count(diff.compatible().size(), "compatible change")));
+    if (diff.hasBreaking() && !allowBreaking) {
+      throw new MojoFailureException(Message.BREAKING.format(breaking));
+    }
+  }
+
+  /** The baseline's catalogs; problems are shown but only a catalog that cannot be read fails. */
+  private List<Catalog> baselineCatalogs(LoadedCatalogs loaded, String label)
+      throws MojoExecutionException {
+    if (!loaded.problems().isEmpty()) {
+      getLog().warn(Message.BASELINE_PROBLEMS.format(label));
+      loaded.problems().forEach(p -> getLog().warn(LoadedCatalogs.line(p)));
+    }
+    List<Catalog> catalogs = new ArrayList<>();
+    for (int i = 0; i < loaded.results().size(); i++) {
+      LoadResult r = loaded.results().get(i);
+      if (r.catalog().isEmpty()) {
+        String first = r.problems().isEmpty() ? "" : LoadedCatalogs.line(r.problems().get(0));
+        throw new MojoExecutionException(
+            Message.BASELINE_BROKEN.format(loaded.inputs().get(i).displayName(), first));
+      }
+      catalogs.add(r.catalog().get());
+    }
+    return catalogs;
+  }
+}

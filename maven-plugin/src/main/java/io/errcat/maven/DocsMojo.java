@@ -1,0 +1,80 @@
+package io.errcat.maven;
+
+import io.errcat.catalog.Engine;
+import io.errcat.catalog.GeneratedFile;
+import io.errcat.catalog.docs.DocsOptions;
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Writes the HTML reference of the catalogs (an index and one self-contained page per catalog,
+ * working from {@code file://}), their Markdown and {@code catalog.json}. Incremental like
+ * {@code generate}.
+ */
+@Mojo(name = "docs", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
+public class DocsMojo extends AbstractErrcatMojo {
+
+  /** Where the reference goes. */
+  @Parameter(property = "errcat.docsDirectory", defaultValue = "${project.build.directory}/errcat-docs")
+  File docsDirectory;
+
+  /** Where the reference will be published: pages name their canonical URL under it. */
+  @Parameter(property = "errcat.docsBaseUrl")
+  String docsBaseUrl;
+
+  /** The title of the index page. */
+  @Parameter(property = "errcat.docsTitle", defaultValue = "Error code reference")
+  String docsTitle;
+
+  @Override
+  String goal() {
+    return "docs";
+  }
+
+  @Override
+  void run() throws MojoExecutionException, MojoFailureException {
+    LoadedCatalogs loaded = loadCatalogs();
+    if (loaded.inputs().isEmpty()) {
+      getLog().info(Message.NO_CATALOGS.format(
+          CatalogInputs.displayName(basedir.toPath(), catalogDirectory.toPath())));
+      return;
+    }
+    String fingerprint = new Fingerprint()
+        .add("goal", goal())
+        .add("docsBaseUrl", docsBaseUrl)
+        .add("docsTitle", docsTitle)
+        .addInputs(loaded.inputs())
+        .addEngine()
+        .hex();
+    OutputSync sync = new OutputSync(docsDirectory.toPath(), stateFile("docs").toPath());
+    String shown = CatalogInputs.displayName(basedir.toPath(), docsDirectory.toPath());
+    if (sync.upToDate(fingerprint)) {
+      report(loaded.problems());
+      getLog().info(Message.UP_TO_DATE.format(shown));
+      return;
+    }
+    requireClean(loaded);
+    List<GeneratedFile> files;
+    try {
+      files = Engine.generateDocs(loaded.catalogs(), options());
+    } catch (RuntimeException e) {
+      throw new MojoExecutionException(Message.GENERATOR_FAILED.format(loaded.describe(), e), e);
+    }
+    try {
+      OutputSync.Result r = sync.write(fingerprint, files);
+      getLog().info(Message.WROTE.format(shown, r.written(), r.unchanged(), r.deleted()));
+    } catch (IOException | RuntimeException e) {
+      throw new MojoExecutionException(Message.WRITE_FAILED.format(shown, e.getMessage()), e);
+    }
+  }
+
+  private DocsOptions options() {
+    return DocsOptions.defaults();
+  }
+}

@@ -1,0 +1,108 @@
+package io.errcat.maven;
+
+import io.errcat.catalog.Engine;
+import io.errcat.catalog.GeneratedFile;
+import io.errcat.catalog.java.JavaOptions;
+import io.errcat.catalog.model.Catalog;
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Generates the Java API of the catalogs ({@code <Prefix>Error}, {@code <Prefix>Exception},
+ * {@code <Prefix>HttpMapper}, ...) into a compile source root, and copies the project's catalogs
+ * to {@code META-INF/errcat/} in the classes directory so that the annotation processor and other
+ * tools find them on the class path. Incremental: nothing is written when catalogs, configuration
+ * and engine are unchanged, only changed files are rewritten, and files of removed catalogs are
+ * deleted. The generated code needs {@code io.errcat:errcat-runtime} on the compile class path.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public class GenerateMojo extends AbstractErrcatMojo {
+
+  /** Where the Java sources go; added to the project's compile source roots. */
+  @Parameter(property = "errcat.outputDirectory",
+      defaultValue = "${project.build.directory}/generated-sources/errcat")
+  File outputDirectory;
+
+  /** The classes directory, under whose {@code META-INF/errcat/} the catalogs are copied. */
+  @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true, required = true)
+  File classesDirectory;
+
+  /**
+   * Where the HTML reference will be published: problem+json {@code type} URIs become
+   * {@code <docsBaseUrl>/<id>.html#<CODE>}. Unset: relative {@code <id>.html#<CODE>}.
+   */
+  @Parameter(property = "errcat.docsBaseUrl")
+  String docsBaseUrl;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  MavenProject project;
+
+  @Override
+  String goal() {
+    return "generate";
+  }
+
+  @Override
+  void run() throws MojoExecutionException, MojoFailureException {
+    // The source root is added on every run, also when nothing needs to be generated.
+    project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+    LoadedCatalogs loaded = loadCatalogs();
+    if (loaded.inputs().isEmpty()) {
+      getLog().info(Message.NO_CATALOGS.format(
+          CatalogInputs.displayName(basedir.toPath(), catalogDirectory.toPath())));
+    }
+    String fingerprint = new Fingerprint()
+        .add("goal", goal())
+        .add("docsBaseUrl", docsBaseUrl)
+        .addInputs(loaded.inputs())
+        .addEngine()
+        .hex();
+    OutputSync sources = new OutputSync(outputDirectory.toPath(), stateFile("generate-sources").toPath());
+    OutputSync copies = new OutputSync(classesDirectory.toPath(), stateFile("generate-catalogs").toPath());
+    if (sources.upToDate(fingerprint) && copies.upToDate(fingerprint)) {
+      report(loaded.problems()); // warnings stay visible on every build
+      getLog().info(Message.UP_TO_DATE.format(loaded.describe()));
+      return;
+    }
+    requireClean(loaded);
+
+    // Everything is generated in memory first: an engine failure leaves the old output intact.
+    JavaOptions options = new JavaOptions(docsBaseUrl);
+    List<GeneratedFile> java = new ArrayList<>();
+    List<Catalog> all = loaded.catalogs();
+    for (int i = 0; i < all.size(); i++) {
+      try {
+        java.addAll(Engine.generateJava(all.get(i), options));
+      } catch (RuntimeException e) {
+        throw new MojoExecutionException(
+            Message.GENERATOR_FAILED.format(loaded.inputs().get(i).displayName(), e), e);
+      }
+    }
+    List<GeneratedFile> catalogCopies = loaded.inputs().stream()
+        .filter(in -> !in.bundled())
+        .map(in -> new GeneratedFile("META-INF/errcat/" + in.fileName(), in.content()))
+        .toList();
+
+    sync(sources, fingerprint, java, outputDirectory);
+    sync(copies, fingerprint, catalogCopies, classesDirectory);
+  }
+
+  private void sync(OutputSync sync, String fingerprint, List<GeneratedFile> files, File where)
+      throws MojoExecutionException {
+    String shown = CatalogInputs.displayName(basedir.toPath(), where.toPath());
+    try {
+      OutputSync.Result r = sync.write(fingerprint, files);
+      getLog().info(Message.WROTE.format(shown, r.written(), r.unchanged(), r.deleted()));
+    } catch (IOException | RuntimeException e) {
+      throw new MojoExecutionException(Message.WRITE_FAILED.format(shown, e.getMessage()), e);
+    }
+  }
+}

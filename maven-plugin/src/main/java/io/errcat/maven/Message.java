@@ -1,0 +1,52 @@
+package io.errcat.maven;
+
+import java.util.Locale;
+
+/**
+ * Every message the plugin prints or fails with, each with a stable id. The catalog problems
+ * themselves come from the engine with their own ids ({@code [EC0xx]}).
+ */
+public enum Message {
+  UNKNOWN_BUNDLED("ERRCAT-P01", "there is no bundled catalog '%s'; bundled catalogs are: %s"),
+  UNREADABLE_INPUT("ERRCAT-P02", "cannot read catalog %s: %s"),
+  CATALOG_ERRORS("ERRCAT-P03", "%s in %s; nothing was generated"),
+  WRITE_FAILED("ERRCAT-P04", "cannot write %s: %s"),
+  GENERATOR_FAILED("ERRCAT-P05", "the errcat engine failed on %s: %s"),
+  NO_BASELINE("ERRCAT-P06", "errcat:diff needs a baseline: set <baseline> (a directory) or <baselineArtifact> (groupId:artifactId:version)"),
+  BAD_COORDINATES("ERRCAT-P07", "baselineArtifact '%s' is not groupId:artifactId:version (or g:a:extension:version)"),
+  BASELINE_UNRESOLVED("ERRCAT-P08", "cannot resolve baseline artifact %s: %s"),
+  BASELINE_EMPTY("ERRCAT-P09", "the baseline %s holds no catalogs (looked for %s)"),
+  BASELINE_BROKEN("ERRCAT-P10", "baseline catalog %s could not be read: %s"),
+  BREAKING("ERRCAT-P11", "%s against the baseline; set errcat.allowBreaking to accept them"),
+  DUPLICATE_ID("ERRCAT-P12", "catalog '%s' is given twice: %s and %s"),
+  CHECK_FAILED("ERRCAT-P13", "%s in %s"),
+  SKIPPED("ERRCAT-P20", "errcat:%s skipped (errcat.skip)"),
+  UP_TO_DATE("ERRCAT-P21", "%s up to date, nothing written"),
+  WROTE("ERRCAT-P22", "%s: %d written, %d unchanged, %d deleted"),
+  NO_CATALOGS("ERRCAT-P23", "no catalogs in %s and no bundled catalogs configured"),
+  CHECK_SUMMARY("ERRCAT-P24", "%s checked: %s"),
+  DIFF_SUMMARY("ERRCAT-P25", "%s against %s: %s"),
+  BASELINE_PROBLEMS("ERRCAT-P26", "the baseline %s has problems; comparing what could be read");
+
+  private final String id;
+  private final String template;
+
+  Message(String id, String template) {
+    this.id = id;
+    this.template = template;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  /** {@code [ERRCAT-P01] sentence} with the arguments filled in. */
+  public String format(Object... args) {
+    return "[" + id + "] " + String.format(Locale.ROOT, template, args);
+  }
+
+  /** "1 error", "2 errors": counts in messages read as English. */
+  public static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+}

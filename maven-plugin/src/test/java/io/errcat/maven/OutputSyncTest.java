@@ -1,0 +1,80 @@
+package io.errcat.maven;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.errcat.catalog.GeneratedFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputSyncTest {
+  @TempDir Path dir;
+
+  private static GeneratedFile file(String path, String text) {
+    return new GeneratedFile(path, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private OutputSync sync() {
+    return new OutputSync(dir.resolve("out"), dir.resolve("state/gen"));
+  }
+
+  @Test
+  void unchangedBytesAreNotRewrittenAndTheStateRemembersTheFingerprint() throws IOException {
+    OutputSync.Result first = sync().write("f1", List.of(file("a/A.java", "A"), file("B.java", "B")));
+    assertEquals(new OutputSync.Result(2, 0, 0), first);
+    Path a = dir.resolve("out/a/A.java");
+    FileTime old = FileTime.fromMillis(1_000_000L);
+    Files.setLastModifiedTime(a, old);
+
+    assertTrue(sync().upToDate("f1"));
+    assertFalse(sync().upToDate("f2"));
+    OutputSync.Result second = sync().write("f2", List.of(file("a/A.java", "A"), file("B.java", "B2")));
+    assertEquals(new OutputSync.Result(1, 1, 0), second);
+    assertEquals(old, Files.getLastModifiedTime(a), "a file with the same bytes keeps its mtime");
+    assertArrayEquals("B2".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(dir.resolve("out/B.java")));
+  }
+
+  @Test
+  void filesOfTheLastWriteThatAreGoneAreDeletedAndOthersKept() throws IOException {
+    sync().write("f1", List.of(file("x/y/Gone.java", "G"), file("Kept.java", "K")));
+    Path foreign = dir.resolve("out/x/Mine.txt");
+    Files.writeString(foreign, "not generated");
+    OutputSync.Result r = sync().write("f2", List.of(file("Kept.java", "K")));
+    assertEquals(new OutputSync.Result(0, 1, 1), r);
+    assertFalse(Files.exists(dir.resolve("out/x/y")), "emptied directories are pruned");
+    assertTrue(Files.exists(foreign), "files the plugin did not generate are never touched");
+  }
+
+  @Test
+  void aMissingOutputIsNotUpToDate() throws IOException {
+    sync().write("f1", List.of(file("A.java", "A")));
+    Files.delete(dir.resolve("out/A.java"));
+    assertFalse(sync().upToDate("f1"));
+  }
+
+  @Test
+  void pathsLeavingTheOutputDirectoryAreRefusedBeforeAnythingIsWritten() {
+    assertThrows(IllegalArgumentException.class,
+        () -> sync().write("f1", List.of(file("../escape.txt", "x"))));
+    assertFalse(Files.exists(dir.resolve("escape.txt")));
+  }
+
+  @Test
+  void fingerprintsDependOnEveryPart() {
+    CatalogInput a = new CatalogInput("a.yaml", "a.yaml", new byte[] {1}, false);
+    CatalogInput b = new CatalogInput("a.yaml", "a.yaml", new byte[] {2}, false);
+    String fa = new Fingerprint().add("docsBaseUrl", (String) null).addInputs(List.of(a)).hex();
+    assertEquals(fa, new Fingerprint().add("docsBaseUrl", (String) null).addInputs(List.of(a)).hex());
+    assertFalse(fa.equals(new Fingerprint().add("docsBaseUrl", (String) null).addInputs(List.of(b)).hex()));
+    assertFalse(fa.equals(new Fingerprint().add("docsBaseUrl", "").addInputs(List.of(a)).hex()));
+  }
+}
