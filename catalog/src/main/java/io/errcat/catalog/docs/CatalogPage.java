@@ -76,8 +76,10 @@ final class CatalogPage {
     if (entries != codes.size()) {
       out.append(" (").append(entries).append(" entries)");
     }
-    out.append(" \u00b7 ").append(Labels.plural(catalog.operations().size(), "operation", "operations"))
-        .append(" \u00b7 ").append(catalog.wire() == null ? "in-process only" : "HTTP + JSON")
+    if (!catalog.operations().isEmpty()) {
+      out.append(" \u00b7 ").append(Labels.plural(catalog.operations().size(), "operation", "operations"));
+    }
+    out.append(" \u00b7 ").append(catalog.wire() == null ? "in-process only" : "HTTP + JSON")
         .append(" \u00b7 Java <code>").append(html(catalog.product().javaPackage())).append('.')
         .append(html(catalog.product().javaPrefix())).append("Error</code></p>\n")
         .append("<nav class=\"toc\" aria-label=\"Sections\"><a href=\"#codes\">Codes</a>");
@@ -112,17 +114,17 @@ final class CatalogPage {
         .append(Labels.plural(codes.size(), "code", "codes")).append("</output></div>\n")
         .append("<p id=\"none\" class=\"none\" hidden>No error code matches <strong id=\"none-q\"></strong>.")
         .append("<button id=\"clear\" type=\"button\">Clear search</button></p>\n")
-        .append("<ol class=\"codes\" id=\"list\">\n");
+        .append("<div class=\"codes\" id=\"list\" role=\"list\">\n");
     for (CodeView code : codes) {
       card(code);
     }
-    out.append("</ol>\n</section>\n");
+    out.append("</div>\n</section>\n");
   }
 
   private void card(CodeView code) {
     String href = "#" + Escape.urlFragment(code.anchor());
     boolean single = code.variants().size() == 1;
-    out.append("<li class=\"card\" id=\"").append(attr(code.anchor())).append("\">")
+    out.append("<article class=\"card\" role=\"listitem\" id=\"").append(attr(code.anchor())).append("\">")
         .append("<div class=\"card-head\"><h3><a href=\"").append(attr(href)).append("\">")
         .append(html(code.code())).append("</a></h3>");
     if (single) {
@@ -136,24 +138,15 @@ final class CatalogPage {
     for (ErrorEntry e : code.variants()) {
       variant(e, single);
     }
-    out.append("</div></li>\n");
+    out.append("</div></article>\n");
   }
 
   private void variant(ErrorEntry e, boolean single) {
     out.append("<div class=\"variant\">");
-    if (!catalog.operations().isEmpty()) {
-      out.append("<p class=\"ops-line\">");
-      if (e.operations().isEmpty()) {
-        out.append("<span class=\"chip all\">All operations</span>");
-      } else {
-        for (String op : e.operations()) {
-          out.append("<a class=\"chip\" href=\"#").append(attr(CatalogSections.operationHref(op)))
-              .append("\">").append(html(op)).append("</a>");
-        }
-      }
-      out.append("</p>");
-    }
     if (!single) {
+      out.append("<p class=\"ops-line\">");
+      operationChips(e);
+      out.append("</p>");
       badges(e);
     }
     if (e.message() != null) {
@@ -178,13 +171,33 @@ final class CatalogPage {
       field("Notes", e.notes());
       out.append("</dl>");
     }
-    if (e.source() != null) {
-      out.append("<p class=\"src\">Source: ");
-      Labels.sourceTitle(catalog, e.source())
-          .ifPresent(t -> out.append("<cite>").append(html(t)).append("</cite> \u00b7 "));
-      out.append("<code>").append(html(e.source())).append("</code></p>");
+    boolean ops = single && !catalog.operations().isEmpty();
+    if (ops || e.source() != null) {
+      out.append("<p class=\"meta\">");
+      if (ops) {
+        out.append("Operations: ");
+        operationChips(e);
+      }
+      if (e.source() != null) {
+        out.append(ops ? " \u00b7 " : "").append("Source: ");
+        Labels.sourceTitle(catalog, e.source())
+            .ifPresent(t -> out.append("<cite>").append(html(t)).append("</cite> "));
+        out.append("<code>").append(html(e.source())).append("</code>");
+      }
+      out.append("</p>");
     }
     out.append("</div>");
+  }
+
+  private void operationChips(ErrorEntry e) {
+    if (e.operations().isEmpty()) {
+      out.append("<span class=\"chip all\">all</span>");
+      return;
+    }
+    for (String op : e.operations()) {
+      out.append("<a class=\"chip\" href=\"#").append(attr(CatalogSections.operationHref(op)))
+          .append("\">").append(html(op)).append("</a>");
+    }
   }
 
   private void field(String label, String value) {

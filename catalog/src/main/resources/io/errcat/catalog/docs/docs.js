@@ -94,16 +94,19 @@
     run();
   }
 
-  q.addEventListener('input', function (e) {
+  // Timings for the benchmark in the test suite: the filter itself, and from the keystroke's
+  // handler to the next frame (style, layout, paint) having been produced.
+  q.addEventListener('input', function () {
     var start = performance.now();
-    var t0 = e.timeStamp > 0 && e.timeStamp <= start ? e.timeStamp : start;
     run();
     var filtered = performance.now();
     writeUrlSoon();
     var query = q.value;
     requestAnimationFrame(function () {
+      var frame = performance.now();
       setTimeout(function () {
-        api.timings.push({ q: query, filterMs: filtered - start, frameMs: performance.now() - t0 });
+        api.timings.push({ q: query, filterMs: filtered - start, rafMs: frame - start,
+          frameMs: performance.now() - start });
       }, 0);
     });
   });

@@ -86,7 +86,7 @@ class DocsEmitterTest {
       String md = files.get(c.product().id() + ".md");
       for (String code : c.entriesByCode().keySet()) {
         String constant = c.entriesByCode().get(code).get(0).javaName();
-        assertTrue(page.contains("<li class=\"card\" id=\"" + constant + "\">"), constant);
+        assertTrue(page.contains("<article class=\"card\" role=\"listitem\" id=\"" + constant + "\">"), constant);
         assertTrue(md.contains("<a id=\"" + constant + "\"></a>"), constant);
       }
     }
@@ -151,7 +151,7 @@ class DocsEmitterTest {
   @Test
   void perOperationVariantsShowSideBySide() {
     String page = files.get("faas.html");
-    Matcher m = Pattern.compile("<li class=\"card\" id=\"NOT_AUTHORIZED\">(.*?)</li>").matcher(page);
+    Matcher m = Pattern.compile("<article class=\"card\" role=\"listitem\" id=\"NOT_AUTHORIZED\">(.*?)</article>").matcher(page);
     assertTrue(m.find());
     assertEquals(2, count(m.group(1), "<div class=\"variant\">"));
     assertTrue(m.group(1).contains("<div class=\"variants\">"));
@@ -184,7 +184,7 @@ class DocsEmitterTest {
     List<GeneratedFile> out = Engine.generateDocs(List.of(big), DocsOptions.defaults());
     GeneratedFile html = out.stream().filter(f -> f.path().equals("synthetic.html")).findFirst().orElseThrow();
     String page = new String(html.content(), StandardCharsets.UTF_8);
-    assertEquals(20_000, count(page, "<li class=\"card\""));
+    assertEquals(20_000, count(page, "<article class=\"card\""));
     assertArrayEquals(html.content(), Engine.generateDocs(List.of(big), DocsOptions.defaults()).stream()
         .filter(f -> f.path().equals("synthetic.html")).findFirst().orElseThrow().content());
   }
