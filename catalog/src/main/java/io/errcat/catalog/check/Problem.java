@@ -26,8 +26,13 @@ public record Problem(ProblemId id, Severity severity, Position position, String
   /** {@code file:line:col: error: [EC012] sentence (did you mean 'x'?)}, one line. */
   public String format() {
     String sev = severity == Severity.ERROR ? "error" : "warning";
-    String hint = didYouMean == null ? "" : " (did you mean '" + didYouMean + "'?)";
-    return position + ": " + sev + ": [" + id.name() + "] " + message + hint;
+    String text = message;
+    if (didYouMean != null) {
+      // the hint belongs inside the sentence: "... in wire (did you mean 'codeField'?)."
+      String stem = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+      text = stem + " (did you mean '" + didYouMean + "'?)" + (text.endsWith(".") ? "." : "");
+    }
+    return position + ": " + sev + ": [" + id.name() + "] " + text;
   }
 
   @Override

@@ -30,7 +30,7 @@ public enum ProblemId {
   EC011(Severity.ERROR, "The file does not hold exactly one YAML document.", "%s."),
   EC012(Severity.ERROR, "A key that the format does not define (often a typo).",
       "Unknown key '%s' in %s."),
-  EC013(Severity.ERROR, "A value of the wrong type.", "'%s' must be %s, but is %s."),
+  EC013(Severity.ERROR, "A value of the wrong type.", "%s must be %s, but is %s."),
   EC014(Severity.ERROR, "A required field is missing.", "The required field '%s' is missing from %s."),
   EC015(Severity.ERROR, "A required field is empty.", "The required field '%s' is empty."),
   EC016(Severity.WARNING, "An unquoted value that YAML would resolve to a non-text type.",
@@ -92,7 +92,9 @@ public enum ProblemId {
   EC044(Severity.ERROR, "A wire field or header name that is not valid.",
       "'%s' is not a valid %s: '%s'."),
   EC045(Severity.WARNING, "An entry without a message, description or solution.",
-      "The entry '%s' has no message, description or solution.");
+      "The entry '%s' has no message, description or solution."),
+  EC046(Severity.ERROR, "Entries of one code declare different params.",
+      "The code '%s' has params (%s) here but (%s) at line %d, column %d; its factory needs one parameter list.");
 
   private final Severity severity;
   private final String description;

@@ -136,8 +136,9 @@ final class Fields {
   List<String> texts(String key) {
     return list(key, (node, p) -> {
       String v = reader.text(node, p);
-      if (v == null && NodeReader.describe(node).equals("empty")) {
+      if (v != null && v.isBlank() || v == null && NodeReader.describe(node).equals("empty")) {
         reader.problems().add(ProblemId.EC015, reader.at(node), p);
+        return null;
       }
       return v;
     });

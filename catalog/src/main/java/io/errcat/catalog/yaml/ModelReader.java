@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Maps a composed catalog document onto the model, format version 1. The key lists below are the
@@ -82,6 +83,9 @@ final class ModelReader {
       errors = List.of();
     } else {
       errors = f.list("errors", this::error);
+      if (f.node("errors") instanceof SequenceNode s && s.getValue().isEmpty()) {
+        problems.add(ProblemId.EC043, f.positions().of("errors"));
+      }
     }
     List<Endpoint> endpoints = f.list("endpoints", this::endpoint);
     Fields fb = f.mapping("fallback", FALLBACK_KEYS);

@@ -48,14 +48,15 @@ final class NodeReader {
    */
   Fields mapping(Node node, String path, List<String> known) {
     if (!(node instanceof MappingNode m)) {
-      problems.add(ProblemId.EC013, at(node), path, "a mapping", describe(node));
+      problems.add(ProblemId.EC013, at(node), label(path), "a mapping", describe(node));
       return null;
     }
     Fields fields = new Fields(this, path, at(m));
     for (NodeTuple t : m.getValue()) {
       Node keyNode = t.getKeyNode();
       if (!(keyNode instanceof ScalarNode k)) {
-        problems.add(ProblemId.EC013, at(keyNode), path + " key", "text", describe(keyNode));
+        problems.add(ProblemId.EC013, at(keyNode), "A key in " + (path.isEmpty() ? "the catalog"
+            : "'" + path + "'"), "text", describe(keyNode));
         continue;
       }
       String key = k.getValue();
@@ -78,7 +79,7 @@ final class NodeReader {
     if (node instanceof SequenceNode s) {
       return s.getValue();
     }
-    problems.add(ProblemId.EC013, at(node), path, "a list", describe(node));
+    problems.add(ProblemId.EC013, at(node), label(path), "a list", describe(node));
     return null;
   }
 
@@ -90,7 +91,7 @@ final class NodeReader {
    */
   String text(Node node, String path) {
     if (!(node instanceof ScalarNode s)) {
-      problems.add(ProblemId.EC013, at(node), path, "text", describe(node));
+      problems.add(ProblemId.EC013, at(node), label(path), "text", describe(node));
       return null;
     }
     String value = s.getValue();
@@ -116,7 +117,8 @@ final class NodeReader {
       String v = s.getValue();
       return v.length() > 18 ? Long.MAX_VALUE : Long.parseLong(v);
     }
-    problems.add(ProblemId.EC013, at(node), path, "an unquoted decimal integer", describe(node));
+    problems.add(ProblemId.EC013, at(node), label(path), "an unquoted decimal integer",
+        describe(node));
     return null;
   }
 
@@ -126,8 +128,13 @@ final class NodeReader {
         && Set.of("true", "false").contains(s.getValue())) {
       return Boolean.valueOf(s.getValue());
     }
-    problems.add(ProblemId.EC013, at(node), path, "true or false", describe(node));
+    problems.add(ProblemId.EC013, at(node), label(path), "true or false", describe(node));
     return null;
+  }
+
+  /** How EC013 names a value: its quoted path, or "The catalog" for the document itself. */
+  private static String label(String path) {
+    return path.isEmpty() ? "The catalog" : "'" + path + "'";
   }
 
   Problems problems() {

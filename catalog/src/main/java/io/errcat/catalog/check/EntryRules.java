@@ -1,0 +1,132 @@
+package io.errcat.catalog.check;
+
+import io.errcat.catalog.model.Catalog;
+import io.errcat.catalog.model.CodeType;
+import io.errcat.catalog.model.ErrorEntry;
+import io.errcat.catalog.model.Operation;
+import io.errcat.catalog.model.Param;
+import io.errcat.catalog.model.Position;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Rules on operations and error entries: statuses, operation references, and what the entries
+ * of one wire code (its per-operation variants) must agree on.
+ */
+final class EntryRules {
+  private EntryRules() {}
+
+  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+");
+
+  static void check(Catalog c, Problems problems) {
+    status(c.defaultHttpStatus(), "defaultHttpStatus", c.at().of("defaultHttpStatus"), problems);
+    List<String> declared = operations(c, problems);
+    Set<String> declaredSet = new HashSet<>(declared);
+    boolean numeric = c.wire() != null && c.wire().codeType() == CodeType.NUMBER;
+    for (int index = 0; index < c.errors().size(); index++) {
+      ErrorEntry e = c.errors().get(index);
+      status(e.httpStatus(), "errors[" + index + "].httpStatus", e.at().of("httpStatus"), problems);
+      for (int i = 0; i < e.operations().size(); i++) {
+        String op = e.operations().get(i);
+        if (!declaredSet.contains(op)) {
+          problems.addWithHint(ProblemId.EC022, e.at().item("operations", i),
+              DidYouMean.nearest(op, declared), op);
+        }
+      }
+      if (e.code().isEmpty()) {
+        continue; // missing code: reported by the loader
+      }
+      if (numeric && !DECIMAL.matcher(e.code()).matches()) {
+        problems.add(ProblemId.EC040, e.at().of("code"), e.code());
+      }
+      if (!e.code().equals(e.code().strip())) {
+        problems.add(ProblemId.EC042, e.at().of("code"), e.code());
+      }
+      boolean written = Stream.of("message", "description", "solution")
+          .anyMatch(e.at().fields()::containsKey);
+      if (!written && isBlank(e.message()) && isBlank(e.description()) && isBlank(e.solution())) {
+        problems.add(ProblemId.EC045, e.at().self(), e.code());
+      }
+    }
+    for (List<ErrorEntry> variants : c.entriesByCode().values()) {
+      if (!variants.get(0).code().isEmpty()) {
+        variants(variants, problems);
+      }
+    }
+  }
+
+  private static void status(Integer status, String field, Position at, Problems problems) {
+    if (status != null && (status < 100 || status > 599)) {
+      problems.add(ProblemId.EC024, at, field, status);
+    }
+  }
+
+  /** Declared operation ids in order; reports duplicates. */
+  private static List<String> operations(Catalog c, Problems problems) {
+    Map<String, Position> seen = new LinkedHashMap<>();
+    for (Operation o : c.operations()) {
+      if (o.id().isEmpty()) {
+        continue;
+      }
+      Position at = o.at().of("id");
+      Position first = seen.putIfAbsent(o.id(), at);
+      if (first != null) {
+        problems.add(ProblemId.EC023, at, o.id(), first.line(), first.column());
+      }
+    }
+    return new ArrayList<>(seen.keySet());
+  }
+
+  /** The entries of one code: disjoint operations, one Java name, one parameter list. */
+  private static void variants(List<ErrorEntry> variants, Problems problems) {
+    for (int j = 1; j < variants.size(); j++) {
+      ErrorEntry later = variants.get(j);
+      for (int i = 0; i < j; i++) {
+        ErrorEntry earlier = variants.get(i);
+        String overlap = overlap(earlier.operations(), later.operations());
+        if (overlap != null) {
+          Position first = earlier.at().of("code");
+          problems.add(ProblemId.EC021, later.at().of("code"), later.code(), first.line(),
+              first.column(), overlap);
+          break;
+        }
+      }
+      ErrorEntry first = variants.get(0);
+      if (!first.javaName().equals(later.javaName())) {
+        Position at = first.at().of(first.name() != null ? "name" : "code");
+        problems.add(ProblemId.EC041, later.at().of(later.name() != null ? "name" : "code"),
+            later.code(), later.javaName(), first.javaName(), at.line(), at.column());
+      }
+      if (!signature(first.params()).equals(signature(later.params()))) {
+        Position at = first.at().of("params");
+        problems.add(ProblemId.EC046, later.at().of("params"), later.code(),
+            signature(later.params()), signature(first.params()), at.line(), at.column());
+      }
+    }
+  }
+
+  /** How two operation lists overlap ("every operation" when either is empty), or null. */
+  private static String overlap(List<String> a, List<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return "every operation";
+    }
+    List<String> common = a.stream().filter(b::contains).distinct().toList();
+    return common.isEmpty() ? null : "operation " + String.join(", ", common);
+  }
+
+  private static String signature(List<Param> params) {
+    return params.stream().map(p -> p.type().yamlName() + " " + p.name())
+        .collect(Collectors.joining(", "));
+  }
+
+  private static boolean isBlank(String s) {
+    return s == null || s.isBlank();
+  }
+}

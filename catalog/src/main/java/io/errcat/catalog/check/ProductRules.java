@@ -1,0 +1,124 @@
+package io.errcat.catalog.check;
+
+import io.errcat.catalog.model.Catalog;
+import io.errcat.catalog.model.Endpoint;
+import io.errcat.catalog.model.JavaNames;
+import io.errcat.catalog.model.Position;
+import io.errcat.catalog.model.Product;
+import io.errcat.catalog.model.Wire;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import javax.lang.model.SourceVersion;
+
+/** Rules on the catalog's header: product id and file name, Java settings, wire, endpoints. */
+final class ProductRules {
+  private ProductRules() {}
+
+  static final Pattern PRODUCT_ID = Pattern.compile("[a-z][a-z0-9-]*");
+  static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
+  private static final Pattern PREFIX = Pattern.compile("[A-Z][A-Za-z0-9]*");
+  /** An HTTP field name: RFC 9110 token characters. */
+  private static final Pattern HEADER = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+  private static final Pattern HOST = Pattern.compile(
+      "[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*");
+
+  static void check(Catalog c, Problems problems) {
+    product(c.product(), problems);
+    if (c.wire() != null) {
+      wire(c.wire(), problems);
+    }
+    endpoints(c, problems);
+  }
+
+  private static void product(Product p, Problems problems) {
+    String id = p.id();
+    if (id != null) {
+      Position at = p.at().of("id");
+      if (!PRODUCT_ID.matcher(id).matches()) {
+        problems.add(ProblemId.EC019, at, id);
+      }
+      String expected = fileStem(at.file());
+      if (expected != null && !expected.equals(id)) {
+        problems.add(ProblemId.EC020, at, id, expected);
+      }
+    }
+    JavaNames java = p.java();
+    if (java != null) {
+      String pkg = java.packageName();
+      if (pkg != null && !isPackageName(pkg)) {
+        problems.add(ProblemId.EC034, java.at().of("package"), pkg);
+      }
+      String prefix = java.prefix();
+      if (prefix != null && !PREFIX.matcher(prefix).matches()) {
+        problems.add(ProblemId.EC035, java.at().of("prefix"), prefix);
+      }
+    }
+  }
+
+  /** The file's name without {@code .yaml}/{@code .yml} and directories; null for other names. */
+  static String fileStem(String file) {
+    String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+    if (name.endsWith(".yaml")) {
+      return name.substring(0, name.length() - 5);
+    }
+    return name.endsWith(".yml") ? name.substring(0, name.length() - 4) : null;
+  }
+
+  private static boolean isPackageName(String pkg) {
+    for (String segment : pkg.split("\\.", -1)) {
+      if (!IDENTIFIER.matcher(segment).matches() || SourceVersion.isKeyword(segment)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void wire(Wire w, Problems problems) {
+    member(w.codeField(), "codeField", w, problems);
+    member(w.messageField(), "messageField", w, problems);
+    member(w.requestIdField(), "requestIdField", w, problems);
+    for (int i = 0; i < w.extraFields().size(); i++) {
+      String f = w.extraFields().get(i);
+      if (!f.equals(f.strip())) {
+        problems.add(ProblemId.EC044, w.at().item("extraFields", i), "wire.extraFields[" + i + "]",
+            "JSON member name", f);
+      }
+    }
+    header(w.requestIdHeader(), "requestIdHeader", w, problems);
+    header(w.codeHeader(), "codeHeader", w, problems);
+  }
+
+  private static void member(String name, String field, Wire w, Problems problems) {
+    if (name != null && (name.isBlank() || !name.equals(name.strip()))) {
+      problems.add(ProblemId.EC044, w.at().of(field), "wire." + field, "JSON member name", name);
+    }
+  }
+
+  private static void header(String name, String field, Wire w, Problems problems) {
+    if (name != null && !HEADER.matcher(name).matches()) {
+      problems.add(ProblemId.EC044, w.at().of(field), "wire." + field, "HTTP header name", name);
+    }
+  }
+
+  private static void endpoints(Catalog c, Problems problems) {
+    Map<String, Position> regions = new HashMap<>();
+    for (Endpoint e : c.endpoints()) {
+      if (e.regionId() != null) {
+        Position at = e.at().of("regionId");
+        Position first = regions.putIfAbsent(e.regionId(), at);
+        if (first != null) {
+          problems.add(ProblemId.EC039, at, e.regionId(), first.line(), first.column());
+        }
+      }
+      host(e.publicEndpoint(), "publicEndpoint", e, problems);
+      host(e.internalEndpoint(), "internalEndpoint", e, problems);
+    }
+  }
+
+  private static void host(String host, String field, Endpoint e, Problems problems) {
+    if (host != null && !HOST.matcher(host).matches()) {
+      problems.add(ProblemId.EC038, e.at().of(field), field, host);
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package io.errcat.catalog.java;
+
+import com.palantir.javapoet.CodeBlock;
+
+/**
+ * Turns catalog text into Javadoc text. Catalog text is untrusted: it may close the comment
+ * ({@code *}{@code /}), start a block tag ({@code @}), carry HTML ({@code <script>}), or hold a
+ * {@code \}{@code u} sequence, which javac decodes even inside comments. Every such character
+ * becomes an HTML character reference, so the comment shows the text as written.
+ */
+final class Javadocs {
+  private Javadocs() {}
+
+  /** The text escaped for a Javadoc comment; line breaks normalised to {@code \n}. */
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '@' -> out.append("&#64;");
+        case '\\' -> out.append("&#92;");
+        case '/' -> out.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
+        case '{', '}' -> out.append(c == '{' ? "&#123;" : "&#125;");
+        case '\r' -> {
+          out.append('\n');
+          if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+            i++;
+          }
+        }
+        default -> out.append(Character.isISOControl(c) && c != '\n' && c != '\t' ? ' ' : c);
+      }
+    }
+    return out.toString().strip();
+  }
+
+  /** Escaped text as a {@link CodeBlock} fragment (via {@code $L}, so {@code $} stays literal). */
+  static CodeBlock text(String text) {
+    return CodeBlock.of("$L", escape(text));
+  }
+
+  /** A paragraph {@code <p>label: text} when the text is present, else nothing. */
+  static CodeBlock paragraph(String label, String text) {
+    if (text == null || text.isBlank()) {
+      return CodeBlock.of("");
+    }
+    return CodeBlock.of("\n<p>$L$L\n", label.isEmpty() ? "" : label + ": ", escape(text));
+  }
+
+  /** Escaped text, or {@code fallback} when the text is absent or blank. */
+  static String orElse(String text, String fallback) {
+    return text == null || text.isBlank() ? fallback : escape(text);
+  }
+}

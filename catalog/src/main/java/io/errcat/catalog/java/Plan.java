@@ -1,0 +1,101 @@
+package io.errcat.catalog.java;
+
+import com.palantir.javapoet.ClassName;
+import io.errcat.catalog.model.Catalog;
+import io.errcat.catalog.model.ErrorEntry;
+import io.errcat.catalog.model.Naming;
+import io.errcat.catalog.model.Operation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the type emitters share about one catalog: the generated type names, one
+ * {@link Code} per wire code (in order of first appearance) and how the codes are split into
+ * parts. A Java enum can hold only a few thousand constants (its static initialiser is one method
+ * of at most 64 KB, and a class has at most 65,535 constant-pool entries), so a catalog with more
+ * than {@link #PART_SIZE} codes gets one nested enum per part behind a sealed interface.
+ */
+record Plan(
+    Catalog catalog,
+    JavaOptions options,
+    ClassName error,
+    ClassName operation,
+    ClassName exception,
+    ClassName mapper,
+    ClassName region,
+    ClassName table,
+    List<Code> codes,
+    int parts) {
+
+  /** Most codes in one enum; also the most typed factories in one class. */
+  static final int PART_SIZE = 1000;
+
+  /** One Java constant: a wire code with its per-operation variants (catalog entries). */
+  record Code(int index, String constant, String factory, String code, List<ErrorEntry> variants) {
+    ErrorEntry primary() {
+      return variants.get(0);
+    }
+
+    int part() {
+      return index / PART_SIZE;
+    }
+  }
+
+  static Plan of(Catalog catalog, JavaOptions options) {
+    String pkg = catalog.product().javaPackage();
+    String prefix = catalog.product().javaPrefix();
+    List<Code> codes = new ArrayList<>();
+    for (Map.Entry<String, List<ErrorEntry>> e : catalog.entriesByCode().entrySet()) {
+      String constant = e.getValue().get(0).javaName();
+      codes.add(new Code(codes.size(), constant, Naming.methodName(constant), e.getKey(),
+          List.copyOf(e.getValue())));
+    }
+    int parts = codes.size() <= PART_SIZE ? 1 : (codes.size() + PART_SIZE - 1) / PART_SIZE;
+    boolean http = catalog.wire() != null;
+    return new Plan(
+        catalog,
+        options,
+        ClassName.get(pkg, prefix + "Error"),
+        catalog.operations().isEmpty() ? null : ClassName.get(pkg, prefix + "Operation"),
+        ClassName.get(pkg, prefix + "Exception"),
+        http ? ClassName.get(pkg, prefix + "HttpMapper") : null,
+        catalog.endpoints().isEmpty() ? null : ClassName.get(pkg, prefix + "Region"),
+        ClassName.get(pkg, prefix + "ErrorTable"),
+        List.copyOf(codes),
+        parts);
+  }
+
+  /** Whether the codes are split into nested part enums (more than {@link #PART_SIZE} codes). */
+  boolean sharded() {
+    return parts > 1;
+  }
+
+  /** The enum that declares the constants of part {@code p}: the error type itself when unsplit. */
+  ClassName partEnum(int p) {
+    return sharded() ? error.nestedClass("Part" + p) : error;
+  }
+
+  /** The class that declares the typed factories of part {@code p}. */
+  ClassName partFactories(int p) {
+    return sharded() ? exception.nestedClass("Part" + p) : exception;
+  }
+
+  List<Code> codesOf(int p) {
+    return codes.subList(p * PART_SIZE, Math.min(codes.size(), (p + 1) * PART_SIZE));
+  }
+
+  /** The product's display name for Javadoc, e.g. {@code FPGA as a Service (FaaS)}. */
+  String productName() {
+    String name = catalog.product().name();
+    return name == null || name.isBlank() ? catalog.product().id() : name;
+  }
+
+  String operationConstant(String operationId) {
+    return Naming.constantName(operationId);
+  }
+
+  List<Operation> operations() {
+    return catalog.operations();
+  }
+}

@@ -1,0 +1,26 @@
+package io.errcat.runtime;
+
+import com.fasterxml.jackson.core.JsonToken;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Mutable scratch space while one body is read; becomes a {@link DecodedBody}. */
+final class DecodedBuilder {
+  int status;
+  String code;
+  boolean codeTypeWrong;
+  JsonToken badCodeToken;
+  String message;
+  String requestId;
+  String operation;
+  final Map<String, String> extras = new LinkedHashMap<>();
+  ProblemDetails problem;
+
+  DecodedBuilder(int status) {
+    this.status = status;
+  }
+
+  DecodedBody build(DecodeFailure failure) {
+    return new DecodedBody(status, code, message, requestId, operation, extras, problem, failure);
+  }
+}

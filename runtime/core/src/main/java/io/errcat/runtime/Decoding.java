@@ -1,0 +1,117 @@
+package io.errcat.runtime;
+
+import com.fasterxml.jackson.core.JsonToken;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one decode path behind {@link WireFormat#decode}, {@link ProblemDetails#decode} and {@link
+ * HttpErrorCodec}: bound the body, parse it once, read it as problem+json or the product's format,
+ * fill gaps from headers, and name what fell short. Never throws.
+ */
+final class Decoding {
+  private static final byte[] EMPTY = new byte[0];
+
+  private Decoding() {}
+
+  /**
+   * Decodes a response.
+   *
+   * @param wire the product's format, or null for problem+json only
+   * @param forceProblem read as problem+json whatever the content type says
+   */
+  static DecodedBody decode(WireFormat wire, boolean forceProblem, int status,
+      Map<String, List<String>> headers, byte[] body, int maxBody, int maxExcerpt) {
+    byte[] b = body == null ? EMPTY : body;
+    try {
+      int len = Math.min(b.length, maxBody);
+      String mediaType = Headers.mediaType(Headers.first(headers, "Content-Type"));
+      boolean problemByType = forceProblem || wire == null
+          || ProblemDetails.MEDIA_TYPE.equals(mediaType);
+      Set<String> wanted = ProblemDetails.WANTED;
+      if (wire != null) {
+        wanted = new HashSet<>(wanted);
+        wanted.addAll(wire.wanted());
+      }
+      JsonMembers m = JsonMembers.parse(b, len, wanted, problemByType);
+      // A problem sent without its media type: problem members, and not the product's message.
+      boolean problem = problemByType || (ProblemDetails.looksLike(m)
+          && (wire.messageField() == null || m.get(wire.messageField()) == null));
+      DecodedBuilder out = new DecodedBuilder(status);
+      if (problem) {
+        ProblemDetails.read(m, out, wire);
+      } else {
+        wire.read(m, out);
+      }
+      if (wire != null) {
+        if (isBlank(out.code) && wire.codeHeader() != null) {
+          out.code = bounded(Headers.first(headers, wire.codeHeader()));
+        }
+        if (isBlank(out.requestId) && wire.requestIdHeader() != null) {
+          out.requestId = bounded(Headers.first(headers, wire.requestIdHeader()));
+        }
+      }
+      out.code = blankToNull(out.code);
+      out.requestId = blankToNull(out.requestId);
+
+      DecodeFailure.Reason reason = m.failure();
+      String detail = m.detail();
+      if (b.length > maxBody) {
+        reason = DecodeFailure.Reason.TOO_LARGE;
+        detail = "read " + maxBody + " of " + b.length + " bytes";
+      }
+      if (out.code == null) {
+        if (reason == null) {
+          reason = out.codeTypeWrong ? DecodeFailure.Reason.BAD_CODE_TYPE
+              : DecodeFailure.Reason.MISSING_CODE;
+          detail = out.codeTypeWrong ? "code is " + kind(out.badCodeToken) : null;
+        }
+      } else if (reason == DecodeFailure.Reason.EMPTY_BODY) {
+        reason = null; // the code came in a header; an empty body is then nothing amiss
+      }
+      DecodeFailure failure = reason == null ? null
+          : new DecodeFailure(reason, detail, Excerpts.of(b, maxExcerpt), b.length);
+      return out.build(failure);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new DecodedBody(status, null, null, null, null, null, null,
+          new DecodeFailure(DecodeFailure.Reason.INTERNAL_ERROR, e.toString(),
+              safeExcerpt(b, maxExcerpt), b.length));
+    }
+  }
+
+  private static String kind(JsonToken t) {
+    switch (t) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      default:
+        return t.name();
+    }
+  }
+
+  static String bounded(String s) {
+    return Excerpts.truncate(s, Json.MAX_VALUE_CHARS);
+  }
+
+  private static boolean isBlank(String s) {
+    return s == null || s.isEmpty();
+  }
+
+  private static String blankToNull(String s) {
+    return isBlank(s) ? null : s;
+  }
+
+  private static String safeExcerpt(byte[] b, int max) {
+    try {
+      return Excerpts.of(b, max);
+    } catch (RuntimeException e) {
+      return "";
+    }
+  }
+}

@@ -1,0 +1,254 @@
+package io.errcat.runtime;
+
+import java.io.Serializable;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Everything an {@link ErrcatException} carries, as one immutable value: generated exception
+ * constructors take one of these, and the HTTP codec produces one from a response. Serializable
+ * when its error is (generated enums are).
+ *
+ * @param error the catalog error, or {@code null} when the code is unknown or absent
+ * @param code the code as received or raised (for a known error, its {@link ErrorCode#code()}), or
+ *     {@code null} when there was none
+ * @param message the occurrence's message (a filled template or the server's text), or {@code
+ *     null}
+ * @param operation the operation id the error arose in, or {@code null} when not known
+ * @param requestId the request id, or {@code null}
+ * @param httpStatus the HTTP status, or {@code 0} for none
+ * @param retry the retry hint, never {@code null}
+ * @param extras further members kept from the wire (e.g. FaaS {@code HostId}, {@code Recommend}),
+ *     in wire order, never {@code null}
+ * @param failure why decoding fell short, or {@code null} when it did not
+ */
+public record ErrorDetails(
+    ErrorCode error,
+    String code,
+    String message,
+    String operation,
+    String requestId,
+    int httpStatus,
+    RetryHint retry,
+    Map<String, String> extras,
+    DecodeFailure failure)
+    implements Serializable {
+
+  /**
+   * Fills the defaults the builder documents and makes {@code extras} an immutable copy.
+   *
+   * @param error see the record component
+   * @param code see the record component
+   * @param message see the record component
+   * @param operation see the record component
+   * @param requestId see the record component
+   * @param httpStatus see the record component
+   * @param retry see the record component
+   * @param extras see the record component
+   * @param failure see the record component
+   */
+  public ErrorDetails {
+    if (code == null && error != null) {
+      code = error.code();
+    }
+    if (httpStatus == 0 && error != null) {
+      httpStatus = error.httpStatus();
+    }
+    if (retry == null) {
+      retry = error != null ? error.retry() : RetryHint.forStatus(httpStatus);
+    }
+    extras = extras == null || extras.isEmpty()
+        ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(extras));
+  }
+
+  /**
+   * A builder for an occurrence of a known error: code, status, message and retry hint default to
+   * the error's.
+   *
+   * @param error the catalog error
+   * @return a builder
+   */
+  public static Builder builder(ErrorCode error) {
+    return new Builder().error(error).message(error.message());
+  }
+
+  /**
+   * An empty builder (for decoded responses and unknown codes).
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The details of a known error with its template filled in.
+   *
+   * @param error the catalog error
+   * @param args the template's arguments
+   * @return the details
+   */
+  public static ErrorDetails of(ErrorCode error, Object... args) {
+    return builder(error).message(error.format(args)).build();
+  }
+
+  /**
+   * A builder holding these details, to change some of them.
+   *
+   * @return a builder
+   */
+  public Builder toBuilder() {
+    return new Builder()
+        .error(error)
+        .code(code)
+        .message(message)
+        .operation(operation)
+        .requestId(requestId)
+        .httpStatus(httpStatus)
+        .retry(retry)
+        .extras(extras)
+        .failure(failure);
+  }
+
+  /** Builds {@link ErrorDetails}; every setter accepts {@code null} (= use the default). */
+  public static final class Builder {
+    private ErrorCode error;
+    private String code;
+    private String message;
+    private String operation;
+    private String requestId;
+    private int httpStatus;
+    private RetryHint retry;
+    private Map<String, String> extras = new LinkedHashMap<>();
+    private DecodeFailure failure;
+
+    private Builder() {}
+
+    /**
+     * Sets the catalog error.
+     *
+     * @param v the error
+     * @return this builder
+     */
+    public Builder error(ErrorCode v) {
+      error = v;
+      return this;
+    }
+
+    /**
+     * Sets the raw code; defaults to the error's code.
+     *
+     * @param v the code
+     * @return this builder
+     */
+    public Builder code(String v) {
+      code = v;
+      return this;
+    }
+
+    /**
+     * Sets the message.
+     *
+     * @param v the message
+     * @return this builder
+     */
+    public Builder message(String v) {
+      message = v;
+      return this;
+    }
+
+    /**
+     * Sets the operation id.
+     *
+     * @param v the operation id
+     * @return this builder
+     */
+    public Builder operation(String v) {
+      operation = v;
+      return this;
+    }
+
+    /**
+     * Sets the request id.
+     *
+     * @param v the request id
+     * @return this builder
+     */
+    public Builder requestId(String v) {
+      requestId = v;
+      return this;
+    }
+
+    /**
+     * Sets the HTTP status; {@code 0} (the default) means the error's own status.
+     *
+     * @param v the status
+     * @return this builder
+     */
+    public Builder httpStatus(int v) {
+      httpStatus = v;
+      return this;
+    }
+
+    /**
+     * Sets the retry hint; defaults to the error's, else {@link RetryHint#forStatus(int)}.
+     *
+     * @param v the hint
+     * @return this builder
+     */
+    public Builder retry(RetryHint v) {
+      retry = v;
+      return this;
+    }
+
+    /**
+     * Adds one extra member; a {@code null} value removes it.
+     *
+     * @param name the member name as on the wire
+     * @param value the value
+     * @return this builder
+     */
+    public Builder extra(String name, String value) {
+      if (value == null) {
+        extras.remove(name);
+      } else {
+        extras.put(name, value);
+      }
+      return this;
+    }
+
+    /**
+     * Replaces all extra members.
+     *
+     * @param v the members, in wire order; {@code null} clears them
+     * @return this builder
+     */
+    public Builder extras(Map<String, String> v) {
+      extras = v == null ? new LinkedHashMap<>() : new LinkedHashMap<>(v);
+      return this;
+    }
+
+    /**
+     * Sets why decoding fell short.
+     *
+     * @param v the failure
+     * @return this builder
+     */
+    public Builder failure(DecodeFailure v) {
+      failure = v;
+      return this;
+    }
+
+    /**
+     * Builds the details.
+     *
+     * @return the immutable details
+     */
+    public ErrorDetails build() {
+      return new ErrorDetails(
+          error, code, message, operation, requestId, httpStatus, retry, extras, failure);
+    }
+  }
+}

@@ -1,0 +1,360 @@
+package io.errcat.runtime;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Turns errors into HTTP responses and responses back into {@link ErrorDetails}, for one catalog:
+ * what a generated {@code <Prefix>HttpMapper} delegates to.
+ *
+ * <p>Encoding writes the product's own {@link WireFormat} (or RFC 9457 problem+json on request or
+ * when the catalog has no wire format), with the status, {@code Content-Type}, the request-id and
+ * code headers the format names, and {@code Retry-After} when the retry hint has a delay.
+ *
+ * <p>Decoding reads at most {@link #DEFAULT_MAX_BODY} bytes (configurable), picks problem+json by
+ * {@code Content-Type} (or by its members when the product's code member is absent), looks the
+ * code up in the catalog and never throws: a proxy's HTML page, an empty, truncated, huge or
+ * deeply nested body, a wrongly typed or unknown code all give details with the status, the raw
+ * code if any, and a {@link DecodeFailure} holding a bounded excerpt of the body. The retry hint
+ * is the catalog's for a known code, else {@link RetryHint#forStatus(int)}; a valid {@code
+ * Retry-After} header adds its delay.
+ */
+public final class HttpErrorCodec {
+  /** Default bound on the bytes of a body that are read: 1 MiB. */
+  public static final int DEFAULT_MAX_BODY = 1 << 20;
+
+  /** Default bound on the characters of a body excerpt. */
+  public static final int DEFAULT_MAX_EXCERPT = 512;
+
+  /** The content type of bodies in a product's wire format. */
+  public static final String JSON = "application/json";
+
+  private final WireFormat wire;
+  private final Function<String, ? extends Optional<? extends ErrorCode>> lookup;
+  private final String problemTypeBase;
+  private final int maxBody;
+  private final int maxExcerpt;
+  private final Clock clock;
+
+  private HttpErrorCodec(Builder b) {
+    wire = b.wire;
+    lookup = b.lookup;
+    problemTypeBase = b.problemTypeBase;
+    maxBody = b.maxBody;
+    maxExcerpt = b.maxExcerpt;
+    clock = b.clock;
+  }
+
+  /**
+   * Starts a codec.
+   *
+   * @param wire the product's wire format, or {@code null} when it has none (problem+json only)
+   * @param lookup finds a catalog error by wire code, e.g. {@code FaasError::fromCode}; it must not
+   *     throw (if it does, the code is treated as unknown)
+   * @return a builder
+   */
+  public static Builder builder(
+      WireFormat wire, Function<String, ? extends Optional<? extends ErrorCode>> lookup) {
+    return new Builder(wire, lookup);
+  }
+
+  /**
+   * The product's wire format.
+   *
+   * @return the format, or empty when the catalog has none
+   */
+  public Optional<WireFormat> wire() {
+    return Optional.ofNullable(wire);
+  }
+
+  /**
+   * The response for an error in the product's wire format (problem+json when there is none).
+   *
+   * @param d the error
+   * @return the response
+   */
+  public HttpError toHttp(ErrorDetails d) {
+    return wire == null ? toProblem(d) : toWire(d);
+  }
+
+  /**
+   * The response for an error in the format the client accepts: problem+json when {@code accept}
+   * lists {@code application/problem+json} with a quality at least that of {@code
+   * application/json}, else as {@link #toHttp(ErrorDetails)}.
+   *
+   * @param d the error
+   * @param accept the request's {@code Accept} header, or {@code null}
+   * @return the response
+   */
+  public HttpError toHttp(ErrorDetails d, String accept) {
+    return prefersProblem(accept) ? toProblem(d) : toHttp(d);
+  }
+
+  /**
+   * The response for an error as RFC 9457 problem+json.
+   *
+   * @param d the error
+   * @return the response
+   */
+  public HttpError toProblem(ErrorDetails d) {
+    ProblemDetails p = ProblemDetails.of(d, problemTypeBase);
+    return HttpError.of(status(d), headers(d, ProblemDetails.MEDIA_TYPE), p.encode());
+  }
+
+  /**
+   * Decodes a response. Never throws.
+   *
+   * @param status the HTTP status
+   * @param headers the response headers (any case; {@code null} allowed)
+   * @param body the body ({@code null} allowed)
+   * @return the details; {@link ErrorDetails#error()} is null when the code is absent or unknown
+   */
+  public ErrorDetails fromHttp(int status, Map<String, List<String>> headers, byte[] body) {
+    return fromHttp(status, headers, body, null);
+  }
+
+  /**
+   * Decodes a response to a known operation. Never throws.
+   *
+   * @param status the HTTP status
+   * @param headers the response headers (any case; {@code null} allowed)
+   * @param body the body ({@code null} allowed)
+   * @param operation the operation id the request was for, or {@code null}
+   * @return the details, with {@code operation} set (else taken from a problem's extension)
+   */
+  public ErrorDetails fromHttp(
+      int status, Map<String, List<String>> headers, byte[] body, String operation) {
+    try {
+      DecodedBody decoded =
+          Decoding.decode(wire, false, status, headers, body, maxBody, maxExcerpt);
+      ErrorCode error = find(decoded.code());
+      DecodeFailure failure = decoded.failure();
+      if (error == null && decoded.code() != null && failure == null) {
+        failure = new DecodeFailure(DecodeFailure.Reason.UNKNOWN_CODE,
+            "code '" + Excerpts.truncate(decoded.code(), 64) + "' is not in the catalog",
+            Excerpts.of(body, maxExcerpt), body == null ? 0 : body.length);
+      }
+      RetryHint retry = error != null ? error.retry() : RetryHint.forStatus(decoded.status());
+      Optional<Duration> after = RetryAfter.parse(Headers.first(headers, "Retry-After"), clock);
+      if (after.isPresent()) {
+        retry = retry.withAfter(after.get());
+      }
+      String message = decoded.message();
+      if (message == null && error != null) {
+        message = error.message();
+      }
+      return ErrorDetails.builder()
+          .error(error)
+          .code(decoded.code())
+          .message(message)
+          .operation(operation != null ? operation : decoded.operation())
+          .requestId(decoded.requestId())
+          .httpStatus(decoded.status())
+          .retry(retry)
+          .extras(decoded.extras())
+          .failure(failure)
+          .build();
+    } catch (RuntimeException | StackOverflowError e) {
+      return ErrorDetails.builder()
+          .httpStatus(status)
+          .retry(RetryHint.forStatus(status))
+          .failure(new DecodeFailure(DecodeFailure.Reason.INTERNAL_ERROR, e.toString(), "",
+              body == null ? 0 : body.length))
+          .build();
+    }
+  }
+
+  /**
+   * Decodes a response. Never throws.
+   *
+   * @param response the response
+   * @return the details
+   */
+  public ErrorDetails fromHttp(HttpError response) {
+    return fromHttp(response, null);
+  }
+
+  /**
+   * Decodes a response to a known operation. Never throws.
+   *
+   * @param response the response
+   * @param operation the operation id, or {@code null}
+   * @return the details
+   */
+  public ErrorDetails fromHttp(HttpError response, String operation) {
+    return fromHttp(response.status(), response.headers(), response.bodyUnsafe(), operation);
+  }
+
+  /**
+   * Reads at most {@code max + 1} bytes of a response body, so a decoder can tell that it is over
+   * the bound without reading a huge body to its end. Does not close the stream.
+   *
+   * @param in the body stream
+   * @param max the bound, e.g. {@link #DEFAULT_MAX_BODY}
+   * @return the bytes read
+   * @throws IOException when the stream fails
+   */
+  public static byte[] readBounded(InputStream in, int max) throws IOException {
+    return in.readNBytes(max == Integer.MAX_VALUE ? max : max + 1);
+  }
+
+  private ErrorCode find(String code) {
+    if (code == null) {
+      return null;
+    }
+    try {
+      Optional<? extends ErrorCode> e = lookup.apply(code);
+      return e == null ? null : e.orElse(null);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private HttpError toWire(ErrorDetails d) {
+    return HttpError.of(status(d), headers(d, JSON), wire.encode(d));
+  }
+
+  private static int status(ErrorDetails d) {
+    int s = d.httpStatus();
+    return s >= 100 && s <= 599 ? s : 500;
+  }
+
+  private Map<String, List<String>> headers(ErrorDetails d, String contentType) {
+    Map<String, List<String>> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    h.put("Content-Type", List.of(contentType));
+    if (wire != null && wire.requestIdHeader() != null && d.requestId() != null) {
+      h.put(wire.requestIdHeader(), List.of(headerValue(d.requestId())));
+    }
+    if (wire != null && wire.codeHeader() != null && d.code() != null) {
+      h.put(wire.codeHeader(), List.of(headerValue(d.code())));
+    }
+    d.retry().retryAfter().ifPresent(a -> h.put("Retry-After", List.of(RetryAfter.format(a))));
+    return h;
+  }
+
+  /** A header value cannot hold line breaks or other controls (header injection). */
+  private static String headerValue(String v) {
+    StringBuilder b = new StringBuilder(v.length());
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      b.append(Character.isISOControl(c) ? ' ' : c);
+    }
+    return b.toString();
+  }
+
+  private boolean prefersProblem(String accept) {
+    if (accept == null) {
+      return false;
+    }
+    double problem = -1;
+    double json = -1;
+    for (String range : accept.split(",")) {
+      String[] parts = range.split(";");
+      String type = parts[0].trim().toLowerCase(Locale.ROOT);
+      double q = 1;
+      for (int i = 1; i < parts.length; i++) {
+        String p = parts[i].trim();
+        if (p.startsWith("q=") || p.startsWith("Q=")) {
+          try {
+            q = Double.parseDouble(p.substring(2).trim());
+          } catch (NumberFormatException e) {
+            q = 0;
+          }
+        }
+      }
+      if (type.equals(ProblemDetails.MEDIA_TYPE)) {
+        problem = Math.max(problem, q);
+      } else if (type.equals(JSON)) {
+        json = Math.max(json, q);
+      }
+    }
+    return problem > 0 && problem >= json;
+  }
+
+  /** Builds an {@link HttpErrorCodec}. */
+  public static final class Builder {
+    private final WireFormat wire;
+    private final Function<String, ? extends Optional<? extends ErrorCode>> lookup;
+    private String problemTypeBase;
+    private int maxBody = DEFAULT_MAX_BODY;
+    private int maxExcerpt = DEFAULT_MAX_EXCERPT;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder(
+        WireFormat wire, Function<String, ? extends Optional<? extends ErrorCode>> lookup) {
+      this.wire = wire;
+      this.lookup = Objects.requireNonNull(lookup, "lookup");
+    }
+
+    /**
+     * Sets the URL of the catalog's HTML reference up to and including {@code #}: a problem's
+     * {@code type} is this followed by the error's constant name. Without it, {@code about:blank}.
+     *
+     * @param v the base URL, or {@code null}
+     * @return this builder
+     */
+    public Builder problemTypeBase(String v) {
+      problemTypeBase = v;
+      return this;
+    }
+
+    /**
+     * Sets how many body bytes are read at most.
+     *
+     * @param v the bound, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when {@code v < 1}
+     */
+    public Builder maxBodyBytes(int v) {
+      if (v < 1) {
+        throw new IllegalArgumentException("maxBodyBytes < 1: " + v);
+      }
+      maxBody = v;
+      return this;
+    }
+
+    /**
+     * Sets how many characters a body excerpt holds at most.
+     *
+     * @param v the bound, at least 0
+     * @return this builder
+     * @throws IllegalArgumentException when {@code v < 0}
+     */
+    public Builder maxExcerptChars(int v) {
+      if (v < 0) {
+        throw new IllegalArgumentException("maxExcerptChars < 0: " + v);
+      }
+      maxExcerpt = v;
+      return this;
+    }
+
+    /**
+     * Sets the clock a {@code Retry-After} HTTP-date is measured against (tests).
+     *
+     * @param v the clock
+     * @return this builder
+     */
+    public Builder clock(Clock v) {
+      clock = Objects.requireNonNull(v, "clock");
+      return this;
+    }
+
+    /**
+     * Builds the codec.
+     *
+     * @return the immutable, thread-safe codec
+     */
+    public HttpErrorCodec build() {
+      return new HttpErrorCodec(this);
+    }
+  }
+}
