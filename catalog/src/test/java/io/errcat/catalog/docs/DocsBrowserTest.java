@@ -148,9 +148,9 @@ class DocsBrowserTest {
         + "return r.top >= 0 && r.top < innerHeight;"), "scrolled into view");
     // an anchor to a code hidden by the search clears the search and shows the code
     type("frequency");
-    driver.findElement(By.cssSelector("#operations a[href='#SHELL_NOT_MATCH']")).click();
+    click(By.cssSelector("#operations a[href='#SHELL_NOT_MATCH']"));
+    new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> visible().contains("SHELL_NOT_MATCH"));
     assertEquals("SHELL_NOT_MATCH", js("return document.querySelector(':target').id"));
-    assertTrue(visible().contains("SHELL_NOT_MATCH"));
   }
 
   @Test
@@ -173,8 +173,9 @@ class DocsBrowserTest {
     screenshot("faas-operation");
     // the operation boxes link to the same filtered view
     open("faas.html");
-    driver.findElement(By.cssSelector("#op-CreateFpgaImage a.show")).click();
-    assertEquals(expected(faas, "", "CreateFpgaImage"), visible());
+    click(By.cssSelector("#op-CreateFpgaImage a.show"));
+    Set<String> create = expected(faas, "", "CreateFpgaImage");
+    new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> visible().equals(create));
     assertEquals("CreateFpgaImage", new Select(driver.findElement(By.id("op")))
         .getFirstSelectedOption().getText());
   }
@@ -283,6 +284,18 @@ class DocsBrowserTest {
     WebElement q = driver.findElement(By.id("q"));
     q.sendKeys(text);
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> text.equals(q.getAttribute("value")));
+  }
+
+  /**
+   * Clicks like a user once the element has settled: cards lay out lazily
+   * (content-visibility), so an element scrolled to can still move before the click lands.
+   */
+  private static void click(By by) {
+    WebElement el = driver.findElement(by);
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", el);
+    driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+        + "requestAnimationFrame(function () { requestAnimationFrame(function () { done(); }); });");
+    el.click();
   }
 
   private static Object js(String script) {
