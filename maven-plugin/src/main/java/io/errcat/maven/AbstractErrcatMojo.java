@@ -77,7 +77,7 @@ abstract class AbstractErrcatMojo extends AbstractMojo {
     report(loaded.problems());
     if (!loaded.clean()) {
       throw new MojoFailureException(Message.CATALOG_ERRORS.format(
-          Message.count(loaded.count(Severity.ERROR), "error"), loaded.describe()));
+          Message.count(loaded.count(Severity.ERROR), "error"), loaded.describe(), goal()));
     }
   }
 

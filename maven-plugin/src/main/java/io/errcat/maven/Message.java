@@ -9,7 +9,7 @@ import java.util.Locale;
 public enum Message {
   UNKNOWN_BUNDLED("ERRCAT-P01", "there is no bundled catalog '%s'; bundled catalogs are: %s"),
   UNREADABLE_INPUT("ERRCAT-P02", "cannot read catalog %s: %s"),
-  CATALOG_ERRORS("ERRCAT-P03", "%s in %s; nothing was generated"),
+  CATALOG_ERRORS("ERRCAT-P03", "%s in %s; errcat:%s stopped without writing anything"),
   WRITE_FAILED("ERRCAT-P04", "cannot write %s: %s"),
   GENERATOR_FAILED("ERRCAT-P05", "the errcat engine failed on %s: %s"),
   NO_BASELINE("ERRCAT-P06", "errcat:diff needs a baseline: set <baseline> (a directory) or <baselineArtifact> (groupId:artifactId:version)"),

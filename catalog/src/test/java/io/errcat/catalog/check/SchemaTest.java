@@ -44,9 +44,14 @@ class SchemaTest {
 
   @BeforeAll
   static void loadSchema() throws IOException {
+    schema = schema();
+  }
+
+  /** The shipped schema, read from the classpath as an editor reads it from the jar. */
+  static JsonSchema schema() throws IOException {
     JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     try (InputStream in = SchemaTest.class.getResourceAsStream(SCHEMA)) {
-      schema = factory.getSchema(in);
+      return factory.getSchema(in);
     }
   }
 

@@ -8,7 +8,9 @@ import java.util.Objects;
  * excerpt of the body for logs and support tickets.
  *
  * @param reason the stable reason
- * @param detail a short human explanation (at most {@value #MAX_DETAIL} characters), never null
+ * @param detail a short human explanation on one line (at most {@value #MAX_DETAIL} characters,
+ *     control characters including line breaks replaced by U+FFFD: it may quote the body), never
+ *     null
  * @param excerpt the start of the body as text (at most {@link HttpErrorCodec#DEFAULT_MAX_EXCERPT}
  *     characters unless configured, malformed bytes and control characters replaced by U+FFFD),
  *     never null
@@ -32,7 +34,7 @@ public record DecodeFailure(Reason reason, String detail, String excerpt, int bo
    */
   public DecodeFailure {
     Objects.requireNonNull(reason, "reason");
-    detail = detail == null ? reason.describe() : Excerpts.truncate(detail, MAX_DETAIL);
+    detail = detail == null ? reason.describe() : Excerpts.clean(detail, MAX_DETAIL, false);
     excerpt = excerpt == null ? "" : excerpt;
   }
 

@@ -20,7 +20,7 @@ import java.util.Map;
  * @param httpStatus the HTTP status, or {@code 0} for none
  * @param retry the retry hint, never {@code null}
  * @param extras further members kept from the wire (e.g. FaaS {@code HostId}, {@code Recommend}),
- *     in wire order, never {@code null}
+ *     in wire order, never {@code null} (null names and values are dropped)
  * @param failure why decoding fell short, or {@code null} when it did not
  */
 public record ErrorDetails(
@@ -58,9 +58,21 @@ public record ErrorDetails(
     if (retry == null) {
       retry = error != null ? error.retry() : RetryHint.forStatus(httpStatus);
     }
-    extras = extras == null || extras.isEmpty()
-        ? Map.of()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(extras));
+    extras = copy(extras);
+  }
+
+  /** An immutable copy in the same order, without null names or values. */
+  private static Map<String, String> copy(Map<String, String> m) {
+    if (m == null || m.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, String> c = new LinkedHashMap<>();
+    m.forEach((k, v) -> {
+      if (k != null && v != null) {
+        c.put(k, v);
+      }
+    });
+    return c.isEmpty() ? Map.of() : Collections.unmodifiableMap(c);
   }
 
   /**

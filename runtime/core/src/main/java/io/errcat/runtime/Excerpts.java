@@ -32,7 +32,7 @@ final class Excerpts {
     dec.decode(ByteBuffer.wrap(body, 0, n), out, true);
     dec.flush(out);
     out.flip();
-    return clean(out, maxChars);
+    return clean(out, maxChars, true);
   }
 
   /** {@code s} cut to at most {@code max} chars without splitting a surrogate pair. */
@@ -56,7 +56,11 @@ final class Excerpts {
     return cut - i < 4 ? i : cut;
   }
 
-  private static String clean(CharSequence cs, int maxChars) {
+  /**
+   * At most {@code maxChars} chars of {@code cs}, not ending inside a surrogate pair, control
+   * characters replaced by U+FFFD (but tab, CR and LF when {@code keepLines}).
+   */
+  static String clean(CharSequence cs, int maxChars, boolean keepLines) {
     int end = Math.min(cs.length(), maxChars);
     if (end < cs.length() && end > 0 && Character.isHighSurrogate(cs.charAt(end - 1))) {
       end--;
@@ -64,7 +68,8 @@ final class Excerpts {
     StringBuilder b = new StringBuilder(end);
     for (int i = 0; i < end; i++) {
       char c = cs.charAt(i);
-      boolean control = Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';
+      boolean control = Character.isISOControl(c)
+          && !(keepLines && (c == '\t' || c == '\n' || c == '\r'));
       b.append(control ? REPLACEMENT : c);
     }
     return b.toString();

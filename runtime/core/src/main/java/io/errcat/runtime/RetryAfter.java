@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * The HTTP {@code Retry-After} header (RFC 9110 §10.2.3): either delta-seconds ({@code 120}) or an
- * HTTP-date ({@code Fri, 31 Dec 1999 23:59:59 GMT}).
+ * HTTP-date ({@code Fri, 31 Dec 1999 23:59:59 GMT}, RFC 1123 form; the obsolete RFC 850 and
+ * asctime forms are not read).
  */
 public final class RetryAfter {
   /** Longest delay accepted: longer values are capped (a day is already "not now"). */

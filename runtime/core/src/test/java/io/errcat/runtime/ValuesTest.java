@@ -173,4 +173,22 @@ class ValuesTest {
     assertEquals("{\"type\":\"about:blank\",\"code\":\"c\"}",
         new String(p.encode(), java.nio.charset.StandardCharsets.UTF_8));
   }
+
+  @Test
+  void failureDetailsCannotCarryControlCharactersIntoLogs() {
+    ErrorDetails d = Products.FAAS.codec().fromHttp(400, null,
+        utf8("{\"Code\":\"X\\u001b[2J\\r\\nFAKE LOG LINE\"}"));
+    assertEquals("X\u001b[2J\r\nFAKE LOG LINE", d.code(), "the code itself is kept as sent");
+    assertEquals("code 'X\uFFFD[2J\uFFFD\uFFFDFAKE LOG LINE' is not in the catalog",
+        d.failure().detail());
+  }
+
+  @Test
+  void nullExtraNamesAndValuesAreDropped() {
+    Map<String, String> m = new HashMap<>();
+    m.put(null, "v");
+    m.put("k", null);
+    m.put("ok", "1");
+    assertEquals(Map.of("ok", "1"), ErrorDetails.builder().extras(m).build().extras());
+  }
 }
