@@ -111,7 +111,9 @@ public final class ErrcatProcessor extends AbstractProcessor {
     }
     try {
       if (round.processingOver()) {
-        for (ServiceModel model : pending) {
+        // After an error javac skips to this last round, so generated types were never read:
+        // the build fails on that error, and the tables are written once it is fixed.
+        for (ServiceModel model : round.errorRaised() ? List.<ServiceModel>of() : pending) {
           internalError("writing " + model.errorsType(), model.service(),
               new IllegalStateException(model.api().error() + " was generated but never compiled"));
         }
@@ -212,12 +214,20 @@ public final class ErrcatProcessor extends AbstractProcessor {
       if (errorType == null) {
         waiting.add(model);
       } else {
-        guarded(model.service(), () -> ErrorsWriter.write(model, ErrorConstants.of(errorType))
-            .writeTo(processingEnv.getFiler()));
+        guarded(model.service(), () -> write(model, errorType));
       }
     }
     pending.clear();
     pending.addAll(waiting);
+  }
+
+  private void write(ServiceModel model, TypeElement errorType) {
+    try {
+      ErrorsWriter.write(model, ErrorConstants.of(errorType)).writeTo(processingEnv.getFiler());
+    } catch (IOException e) { // e.g. a hand-written type of the same name
+      messager.print(Message.WRITE_FAILED, Site.of(model.service()), model.errorsType().canonicalName(),
+          String.valueOf(e.getMessage()));
+    }
   }
 
   private Optional<CatalogApi> resolve(Element namer, AnnotationMirror m) {
@@ -244,16 +254,10 @@ public final class ErrcatProcessor extends AbstractProcessor {
     return Optional.empty();
   }
 
-  private interface Work {
-    void run() throws IOException;
-  }
-
   /** Runs one unit of work; a failure becomes one error on its element and the rest go on. */
-  private void guarded(Element element, Work work) {
+  private void guarded(Element element, Runnable work) {
     try {
       work.run();
-    } catch (IOException e) {
-      internalError("processing " + element, element, e);
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
       internalError("processing " + element, element, e);
     }

@@ -119,4 +119,36 @@ class CatalogProblemsTest {
     assertThat(c).hadErrorContaining("[ERRCAT-P013]").inFile(other).onLine(lineOf(OTHER, "// typo"));
     assertThat(c).hadErrorCount(2);
   }
+
+  static final String CLASHING = """
+      package com.acme;
+      import io.errcat.runtime.ErrorCatalog;
+      @ErrorCatalog("clash.yaml") // same package and prefix as shop
+      interface Clashing {}
+      """;
+
+  @Test
+  void twoCatalogsThatWouldGenerateTheSameTypesAreAnError() {
+    JavaFileObject clashing = source("com.acme.Clashing", CLASHING);
+    Compilation c = javac().compile(source("com.acme.Api", API), clashing);
+    assertThat(c).hadErrorContaining("[ERRCAT-P017] catalogs '" + Fixtures.CATALOGS.resolve("shop.yaml") + "' and '"
+            + Fixtures.CATALOGS.resolve("clash.yaml") + "' both generate com.acme.shop.errors.ShopError")
+        .inFile(clashing).onLine(lineOf(CLASHING, "// same package"));
+    assertThat(c).hadErrorCount(1);
+  }
+
+  static final String HAND_WRITTEN = """
+      package com.acme;
+      /** Someone's own class, in the way of the generated table. */
+      public final class ApiErrors {}
+      """;
+
+  @Test
+  void aGeneratedFileThatCannotBeWrittenIsAnErrorOnItsInterface() {
+    JavaFileObject api = source("com.acme.Api", API);
+    Compilation c = javac().compile(api, source("com.acme.ApiErrors", HAND_WRITTEN));
+    assertThat(c).hadErrorContaining("[ERRCAT-P019] could not write generated file com.acme.ApiErrors: ")
+        .inFile(api).onLine(lineOf(API, "// here"));
+    assertThat(c).hadErrorCount(1);
+  }
 }

@@ -196,6 +196,15 @@ class CatalogUseTest {
   }
 
   @Test
+  void theDocsBaseUrlOptionReachesTheGeneratedMapper() {
+    Compilation c = javac("-Aerrcat.docsBaseUrl=https://errors.acme.com/ref")
+        .compile(source("com.acme.shop.Billing", BILLING));
+    assertThat(c).succeededWithoutWarnings();
+    assertTrue(Fixtures.generated(c, "com.acme.shop.errors.ShopHttpMapper")
+        .contains("\"https://errors.acme.com/ref/shop.html#\""));
+  }
+
+  @Test
   void aMissingCatalogPathDirectoryIsAWarning() {
     Compilation c = javac("-Aerrcat.catalogPath=" + Fixtures.CATALOGS + File.pathSeparator + "/no/such/dir")
         .compile(source("com.acme.shop.Billing", BILLING));
