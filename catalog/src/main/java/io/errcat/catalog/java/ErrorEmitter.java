@@ -164,9 +164,12 @@ final class ErrorEmitter {
     List<Plan.Code> codes = plan.codesOf(p);
     ClassName row = self.nestedClass("Row");
     TypeSpec.Builder e = TypeSpec.enumBuilder(self).addModifiers(PUBLIC);
+    if (plan.sharded()) {
+      e.addModifiers(STATIC);
+    }
     e.addSuperinterface(plan.sharded() ? plan.error() : Runtime.ERROR_CODE);
     for (Plan.Code c : codes) {
-      e.addEnumConstant(c.constant(), TypeSpec.anonymousClassBuilder("$S", c.code())
+      e.addEnumConstant(c.constant(), TypeSpec.anonymousClassBuilder("$L", Literals.of(c.code()))
           .addJavadoc(constantDoc(c)).build());
     }
     e.addField(FieldSpec.builder(Runtime.listOf(row), "ROWS", PRIVATE, STATIC, FINAL)

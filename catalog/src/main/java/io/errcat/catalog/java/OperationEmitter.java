@@ -44,7 +44,8 @@ final class OperationEmitter {
         doc.add(": $L\n", Javadocs.escape(op.description()));
       }
       e.addEnumConstant(plan.operationConstant(op.id()),
-          TypeSpec.anonymousClassBuilder("$S, $S, $S", op.id(), op.action(), op.command())
+          TypeSpec.anonymousClassBuilder("$L, $L, $L", Literals.of(op.id()),
+              Literals.of(op.action()), Literals.of(op.command()))
               .addJavadoc(doc.build()).build());
     }
     for (String f : List.of("id", "action", "command")) {

@@ -35,8 +35,9 @@ final class RegionEmitter {
           r.internalEndpoint() == null ? ""
               : ", internal endpoint <code>" + Javadocs.escape(r.internalEndpoint()) + "</code>");
       e.addEnumConstant(Naming.constantName(r.regionId()),
-          TypeSpec.anonymousClassBuilder("$S, $S, $S, $S", r.regionId(), r.name(),
-              r.publicEndpoint(), r.internalEndpoint()).addJavadoc(doc).build());
+          TypeSpec.anonymousClassBuilder("$L, $L, $L, $L", Literals.of(r.regionId()),
+              Literals.of(r.name()), Literals.of(r.publicEndpoint()),
+              Literals.of(r.internalEndpoint())).addJavadoc(doc).build());
     }
     List<String> fields = List.of("regionId", "regionName", "publicEndpoint", "internalEndpoint");
     MethodSpec.Builder ctor = MethodSpec.constructorBuilder();

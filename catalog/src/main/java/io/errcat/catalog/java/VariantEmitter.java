@@ -55,8 +55,9 @@ final class VariantEmitter {
   /** {@code new Variant(503, "...", null, null, RetryHint.of(true, ...), List.of("Op"))}. */
   static CodeBlock construct(Plan plan, ClassName variant, ErrorEntry e) {
     int status = plan.catalog().statusOf(e).orElse(0);
-    return CodeBlock.of("new $T($L, $S, $S, $S, $L, $L)", variant, status, e.message(),
-        e.description(), e.solution(), retry(e.retry(), status), stringList(e.operations()));
+    return CodeBlock.of("new $T($L, $L, $L, $L, $L, $L)", variant, status, Literals.of(e.message()),
+        Literals.of(e.description()), Literals.of(e.solution()), retry(e.retry(), status),
+        stringList(e.operations()));
   }
 
   static CodeBlock retry(Retry retry, int status) {
@@ -79,7 +80,7 @@ final class VariantEmitter {
   static CodeBlock stringList(List<String> values) {
     CodeBlock.Builder b = CodeBlock.builder().add("$T.of(", List.class);
     for (int i = 0; i < values.size(); i++) {
-      b.add(i == 0 ? "$S" : ", $S", values.get(i));
+      b.add(i == 0 ? "$L" : ", $L", Literals.of(values.get(i)));
     }
     return b.add(")").build();
   }

@@ -1,6 +1,7 @@
 package io.errcat.runtime;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
@@ -10,11 +11,11 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The top-level members of a JSON object body, read with jackson's streaming parser: scalars keep
@@ -32,23 +33,32 @@ final class JsonMembers {
     }
   }
 
-  private final Map<String, List<Member>> byKey = new LinkedHashMap<>();
-  private final Set<String> wanted;
+  /** The member names looked for (distinct without regard to case), and what was found. */
+  private final String[] wanted;
+  private final List<List<Member>> found;
   private final boolean collectOthers;
+  /** Further scalar members by lower-case name, and every kept member in document order. */
+  private Map<String, Member> others;
+  private List<Member> order;
   private boolean object;
   private DecodeFailure.Reason failure;
   private String detail;
 
-  private JsonMembers(Set<String> wanted, boolean collectOthers) {
+  private JsonMembers(String[] wanted, boolean collectOthers) {
     this.wanted = wanted;
+    this.found = new ArrayList<>(Collections.nCopies(wanted.length, (List<Member>) null));
     this.collectOthers = collectOthers;
+    if (collectOthers) {
+      others = new LinkedHashMap<>();
+      order = new ArrayList<>();
+    }
   }
 
   /**
-   * Reads {@code body[0..length)}, keeping the members whose lower-case names are in {@code
-   * wanted}, and when {@code collectOthers} up to {@link #MAX_OTHERS} further scalar members.
+   * Reads {@code body[0..length)}, keeping the members named in {@code wanted} (in any case), and
+   * when {@code collectOthers} up to {@link #MAX_OTHERS} further scalar members.
    */
-  static JsonMembers parse(byte[] body, int length, Set<String> wanted, boolean collectOthers) {
+  static JsonMembers parse(byte[] body, int length, String[] wanted, boolean collectOthers) {
     JsonMembers m = new JsonMembers(wanted, collectOthers);
     try {
       m.read(body, length);
@@ -90,7 +100,11 @@ final class JsonMembers {
     if (name == null) {
       return null;
     }
-    List<Member> all = byKey.get(name.toLowerCase(Locale.ROOT));
+    int slot = slot(name);
+    if (slot < 0) {
+      return others == null ? null : others.get(name.toLowerCase(Locale.ROOT));
+    }
+    List<Member> all = found.get(slot);
     if (all == null) {
       return null;
     }
@@ -108,13 +122,18 @@ final class JsonMembers {
     return m != null && m.isText() ? m.text : null;
   }
 
-  /** Every member, first per lower-case name, in document order. */
+  /** Every kept member, first per name in any case, in document order (only when collecting). */
   List<Member> all() {
-    List<Member> out = new ArrayList<>(byKey.size());
-    for (List<Member> l : byKey.values()) {
-      out.add(l.get(0));
+    return order == null ? List.of() : order;
+  }
+
+  private int slot(String name) {
+    for (int i = 0; i < wanted.length; i++) {
+      if (wanted[i].equalsIgnoreCase(name)) {
+        return i;
+      }
     }
-    return out;
+    return -1;
   }
 
   private void read(byte[] body, int length) {
@@ -144,22 +163,32 @@ final class JsonMembers {
       return;
     }
     object = true;
-    int others = 0;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       JsonToken v = p.nextToken();
-      String key = name.toLowerCase(Locale.ROOT);
-      boolean keep = wanted.contains(key)
-          || (collectOthers && others < MAX_OTHERS && !v.isStructStart());
-      if (keep) {
+      int slot = slot(name);
+      String other = slot < 0 && collectOthers && others.size() < MAX_OTHERS && !v.isStructStart()
+          ? name.toLowerCase(Locale.ROOT) : null;
+      if (slot >= 0 || other != null) {
         String text = v.isScalarValue() && v != JsonToken.VALUE_NULL
             ? Excerpts.truncate(p.getText(), Json.MAX_VALUE_CHARS)
             : null;
-        List<Member> list = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));
-        if (list.isEmpty() && !wanted.contains(key)) {
-          others++;
+        Member member = new Member(name, v, text);
+        boolean first;
+        if (slot >= 0) {
+          List<Member> list = found.get(slot);
+          first = list == null;
+          if (first) {
+            list = new ArrayList<>(1);
+            found.set(slot, list);
+          }
+          list.add(member);
+        } else {
+          first = others.putIfAbsent(other, member) == null;
         }
-        list.add(new Member(name, v, text));
+        if (first && order != null) {
+          order.add(member);
+        }
       }
       if (v.isStructStart()) {
         p.skipChildren();
@@ -171,14 +200,17 @@ final class JsonMembers {
   }
 
   private void classify(Exception e) {
+    // the original message: without the location, which costs a formatted string per failure
+    String why = e instanceof JsonProcessingException
+        ? ((JsonProcessingException) e).getOriginalMessage() : e.toString();
     if (e instanceof StreamConstraintsException) {
-      fail(DecodeFailure.Reason.TOO_COMPLEX, e.getMessage());
+      fail(DecodeFailure.Reason.TOO_COMPLEX, why);
     } else if (e instanceof JsonEOFException) {
-      fail(DecodeFailure.Reason.TRUNCATED, firstLine(e.getMessage()));
+      fail(DecodeFailure.Reason.TRUNCATED, why);
     } else if (e instanceof IOException) {
-      fail(DecodeFailure.Reason.MALFORMED_JSON, firstLine(e.getMessage()));
+      fail(DecodeFailure.Reason.MALFORMED_JSON, why);
     } else {
-      fail(DecodeFailure.Reason.INTERNAL_ERROR, e.toString());
+      fail(DecodeFailure.Reason.INTERNAL_ERROR, why);
     }
   }
 
@@ -201,14 +233,6 @@ final class JsonMembers {
       default:
         return "a literal";
     }
-  }
-
-  private static String firstLine(String s) {
-    if (s == null) {
-      return null;
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
   }
 
   private static boolean isUtf8(byte[] body, int length) {

@@ -33,9 +33,9 @@ public record ProblemDetails(
   /** The standard members, which an extension may not shadow. */
   static final Set<String> STANDARD = Set.of("type", "title", "status", "detail", "instance");
 
-  /** Every member name (lower case) the decoder reads from a problem. */
-  static final Set<String> WANTED = Set.of(
-      "type", "title", "status", "detail", "instance", "code", "requestid", "operation");
+  /** Every member name the decoder reads from a problem (matched in any case). */
+  static final String[] NAMES = {
+      "type", "title", "status", "detail", "instance", "code", "requestId", "operation"};
 
   /**
    * Makes {@code extensions} an immutable copy without standard member names.

@@ -4,13 +4,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -34,7 +31,8 @@ public final class WireFormat {
   private final String requestIdHeader;
   private final String codeHeader;
   private final List<String> extraFields;
-  private final Set<String> wanted;
+  /** This format's member names and problem+json's, distinct in any case: read in one pass. */
+  private final String[] decodeNames;
 
   private WireFormat(Builder b) {
     codeField = Objects.requireNonNull(b.codeField, "codeField");
@@ -44,11 +42,13 @@ public final class WireFormat {
     requestIdHeader = b.requestIdHeader;
     codeHeader = b.codeHeader;
     extraFields = List.copyOf(b.extraFields);
-    Set<String> w = new HashSet<>();
+    List<String> names = new ArrayList<>(List.of(ProblemDetails.NAMES));
     for (String f : names()) {
-      w.add(f.toLowerCase(Locale.ROOT));
+      if (names.stream().noneMatch(f::equalsIgnoreCase)) {
+        names.add(f);
+      }
     }
-    wanted = Set.copyOf(w);
+    decodeNames = names.toArray(new String[0]);
   }
 
   /**
@@ -182,9 +182,9 @@ public final class WireFormat {
     }
   }
 
-  /** The lower-case names of every member this format reads. */
-  Set<String> wanted() {
-    return wanted;
+  /** Every member name a response in this format or as problem+json is read for. */
+  String[] decodeNames() {
+    return decodeNames;
   }
 
   /** Reads this format's members from a parsed body into {@code out}. */

@@ -151,4 +151,20 @@ class ProductBodiesTest {
     assertEquals("io.errcat.runtime.TestException: [ANOTHER TASK RUNNING] busy"
         + " (HTTP 503, request id r-7)", e.toString());
   }
+
+  @Test
+  void memberNamesMatchInAnyCaseWhateverTheDefaultLocale() {
+    java.util.Locale before = java.util.Locale.getDefault();
+    try {
+      // Turkish lower-cases I to dotless ı: CODE and REQUESTID must still match.
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+      ErrorDetails d = Products.FAAS.codec().fromHttp(400, headers("CONTENT-TYPE", "text/json"),
+          utf8("{\"CODE\":\"SHELL NOT MATCH\",\"REQUESTID\":\"r\",\"HOSTID\":\"h\"}"));
+      assertSame(Products.FAAS.error("SHELL NOT MATCH"), d.error());
+      assertEquals("r", d.requestId());
+      assertEquals(Map.of("HostId", "h"), d.extras(), "extras under the catalog's spelling");
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+  }
 }

@@ -68,15 +68,29 @@ class EndToEndTest {
         .function("orders", "echo", payload -> payload);
     exhausted = FunctionComputeService.start(noQuota);
 
-    // A proxy in front of the service that has lost its upstream: 502 with an HTML page.
+    // A misbehaving upstream: a proxy that lost its backend answers 502 with an HTML page; other
+    // paths give a truncated JSON body and a code newer than the catalog.
     badProxy = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     badProxy.createContext("/", ex -> {
-      byte[] page = "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>"
-          .getBytes(StandardCharsets.UTF_8);
-      ex.getResponseHeaders().set("Content-Type", "text/html");
-      ex.sendResponseHeaders(502, page.length);
+      String path = ex.getRequestURI().getPath();
+      int status = 502;
+      String type = "text/html";
+      String body = "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1>"
+          + "<hr>nginx</body></html>";
+      if (path.endsWith("/truncated")) {
+        status = 500;
+        type = "application/json";
+        body = "{\"errorCode\":\"InternalServerError\",\"errorMess";
+      } else if (path.endsWith("/newer")) {
+        status = 409;
+        type = "application/json";
+        body = "{\"errorCode\":\"ServiceQuotaFrozen\",\"errorMessage\":\"quota frozen\"}";
+      }
+      byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+      ex.getResponseHeaders().set("Content-Type", type);
+      ex.sendResponseHeaders(status, bytes.length);
       try (OutputStream out = ex.getResponseBody()) {
-        out.write(page);
+        out.write(bytes);
       }
     });
     badProxy.start();
@@ -199,5 +213,21 @@ class EndToEndTest {
     assertEquals(502, e.httpStatus());
     assertTrue(e.decodeFailure().isPresent(), e.toString());
     assertTrue(e.decodeFailure().get().toString().contains("502 Bad Gateway"), e.toString());
+  }
+
+  @Test
+  void aTruncatedBodyAndAnUnknownCodeAreTypedToo() {
+    URI proxy = URI.create("http://127.0.0.1:" + badProxy.getAddress().getPort());
+    FunctionComputeClient c = client(proxy, "AK-rw", "rw-secret", false);
+    FunctionComputeException truncated = assertThrows(FunctionComputeException.class,
+        () -> c.getService("truncated"));
+    assertEquals(500, truncated.httpStatus());
+    assertTrue(truncated.decodeFailure().isPresent(), truncated.toString());
+
+    FunctionComputeException newer = assertThrows(FunctionComputeException.class,
+        () -> c.getService("newer"));
+    assertFalse(newer.isKnown());
+    assertEquals("ServiceQuotaFrozen", newer.code());
+    assertEquals(409, newer.httpStatus());
   }
 }
