@@ -186,12 +186,14 @@ public final class HttpErrorCodec {
   /**
    * Decodes a response to a known operation. Never throws.
    *
-   * @param response the response
+   * @param response the response ({@code null} is a response without status or body)
    * @param operation the operation id, or {@code null}
    * @return the details
    */
   public ErrorDetails fromHttp(HttpError response, String operation) {
-    return fromHttp(response.status(), response.headers(), response.bodyUnsafe(), operation);
+    return response == null
+        ? fromHttp(0, null, null, operation)
+        : fromHttp(response.status(), response.headers(), response.bodyUnsafe(), operation);
   }
 
   /**
