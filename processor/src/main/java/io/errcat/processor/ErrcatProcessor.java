@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -18,12 +19,12 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * The errcat annotation processor: for every interface that names a catalog with {@code
@@ -182,7 +183,7 @@ public final class ErrcatProcessor extends AbstractProcessor {
   private void processService(TypeElement service) {
     Optional<Element> namer = catalogNamer(service);
     if (namer.isEmpty()) {
-      for (ExecutableElement m : javax.lang.model.util.ElementFilter.methodsIn(service.getEnclosedElements())) {
+      for (ExecutableElement m : ElementFilter.methodsIn(service.getEnclosedElements())) {
         Annotations.find(m, Annotations.RAISES).ifPresent(a ->
             messager.print(Message.RAISES_WITHOUT_CATALOG, Site.of(m, a), m, service.getQualifiedName()));
       }
@@ -276,8 +277,7 @@ public final class ErrcatProcessor extends AbstractProcessor {
       case ENUM -> "enum";
       case RECORD -> "record";
       case ANNOTATION_TYPE -> "annotation type";
-      case INTERFACE -> "interface";
-      default -> e.getKind().toString().toLowerCase(java.util.Locale.ROOT);
+      default -> e.getKind().toString().toLowerCase(Locale.ROOT);
     };
   }
 }

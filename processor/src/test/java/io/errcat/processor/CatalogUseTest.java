@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -193,6 +194,51 @@ class CatalogUseTest {
             + " constant LOCKED for code 'LOCKED'")
         .inFile(uses).onLine(lineOf(USES_LOCKED, "// not in the old type"));
     assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
+  void outputIsTheSameForAnySourceOrderMethodOrderAndLocale() {
+    Compilation c1 = javac().compile(source("com.acme.shop.ShopService", SHOP_SERVICE),
+        source("com.acme.shop.Billing", BILLING));
+    // methods in another order, files in another order, under a locale with its own case rules
+    String reordered = SHOP_SERVICE.replace("""
+          @Raises({"Throttled", "OUT OF STOCK", "LOCKED"})
+          void placeOrder(String item);
+        """, "").replace("""
+          @Raises(operation = "CancelOrder", value = {})
+          void abort(String orderId);
+        """, """
+          @Raises(operation = "CancelOrder", value = {})
+          void abort(String orderId);
+
+          @Raises({"LOCKED", "OUT OF STOCK", "Throttled"})
+          void placeOrder(String item);
+        """);
+    assertTrue(reordered.indexOf("void placeOrder") > reordered.indexOf("void abort"), reordered);
+    Locale saved = Locale.getDefault();
+    Compilation c2;
+    try {
+      Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+      c2 = javac().compile(source("com.acme.shop.Billing", BILLING),
+          source("com.acme.shop.ShopService", reordered));
+    } finally {
+      Locale.setDefault(saved);
+    }
+    assertThat(c2).succeededWithoutWarnings();
+    assertEquals(names(c1), names(c2));
+    for (String type : names(c1)) {
+      assertEquals(Fixtures.generated(c1, type), Fixtures.generated(c2, type), type);
+    }
+  }
+
+  /** The generated source types of a compilation, sorted. */
+  private static List<String> names(Compilation c) {
+    return c.generatedSourceFiles().stream()
+        .map(f -> f.toUri().getPath())
+        .map(p -> p.substring(p.indexOf("/SOURCE_OUTPUT/") + "/SOURCE_OUTPUT/".length(), p.length() - 5))
+        .map(p -> p.replace('/', '.'))
+        .sorted()
+        .toList();
   }
 
   @Test

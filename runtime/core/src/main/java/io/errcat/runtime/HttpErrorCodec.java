@@ -152,17 +152,9 @@ public final class HttpErrorCodec {
       if (message == null && error != null) {
         message = error.message();
       }
-      return ErrorDetails.builder()
-          .error(error)
-          .code(decoded.code())
-          .message(message)
-          .operation(operation != null ? operation : decoded.operation())
-          .requestId(decoded.requestId())
-          .httpStatus(decoded.status())
-          .retry(retry)
-          .extras(decoded.extras())
-          .failure(failure)
-          .build();
+      return new ErrorDetails(error, decoded.code(), message,
+          operation != null ? operation : decoded.operation(), decoded.requestId(),
+          decoded.status(), retry, decoded.extras(), failure);
     } catch (RuntimeException | StackOverflowError e) {
       return ErrorDetails.builder()
           .httpStatus(status)

@@ -11,7 +11,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,8 +25,34 @@ final class JsonMembers {
   /** At most this many members kept beyond the wanted ones (problem+json extensions). */
   static final int MAX_OTHERS = 64;
 
-  /** One member: its name as written, its first token, its text (scalars only, else null). */
-  record Member(String name, JsonToken token, String text) {
+  /**
+   * One member: its name as written, its first token, its text (scalars only, else null), and the
+   * next member of the same name in any case (duplicates are rare: a link, not a list).
+   */
+  static final class Member {
+    private final String name;
+    private final JsonToken token;
+    private final String text;
+    private Member next;
+
+    Member(String name, JsonToken token, String text) {
+      this.name = name;
+      this.token = token;
+      this.text = text;
+    }
+
+    String name() {
+      return name;
+    }
+
+    JsonToken token() {
+      return token;
+    }
+
+    String text() {
+      return text;
+    }
+
     boolean isText() {
       return token == JsonToken.VALUE_STRING || token.isNumeric();
     }
@@ -35,7 +60,7 @@ final class JsonMembers {
 
   /** The member names looked for (distinct without regard to case), and what was found. */
   private final String[] wanted;
-  private final List<List<Member>> found;
+  private final Member[] found;
   private final boolean collectOthers;
   /** Further scalar members by lower-case name, and every kept member in document order. */
   private Map<String, Member> others;
@@ -46,7 +71,7 @@ final class JsonMembers {
 
   private JsonMembers(String[] wanted, boolean collectOthers) {
     this.wanted = wanted;
-    this.found = new ArrayList<>(Collections.nCopies(wanted.length, (List<Member>) null));
+    this.found = new Member[wanted.length];
     this.collectOthers = collectOthers;
     if (collectOthers) {
       others = new LinkedHashMap<>();
@@ -104,16 +129,13 @@ final class JsonMembers {
     if (slot < 0) {
       return others == null ? null : others.get(name.toLowerCase(Locale.ROOT));
     }
-    List<Member> all = found.get(slot);
-    if (all == null) {
-      return null;
-    }
-    for (Member m : all) {
+    Member first = found[slot];
+    for (Member m = first; m != null; m = m.next) {
       if (m.name.equals(name)) {
         return m;
       }
     }
-    return all.get(0);
+    return first;
   }
 
   /** The text of a scalar member, or null when absent or not a string/number. */
@@ -176,13 +198,16 @@ final class JsonMembers {
         Member member = new Member(name, v, text);
         boolean first;
         if (slot >= 0) {
-          List<Member> list = found.get(slot);
-          first = list == null;
+          Member last = found[slot];
+          first = last == null;
           if (first) {
-            list = new ArrayList<>(1);
-            found.set(slot, list);
+            found[slot] = member;
+          } else {
+            while (last.next != null) {
+              last = last.next;
+            }
+            last.next = member;
           }
-          list.add(member);
         } else {
           first = others.putIfAbsent(other, member) == null;
         }
@@ -236,6 +261,13 @@ final class JsonMembers {
   }
 
   private static boolean isUtf8(byte[] body, int length) {
+    boolean ascii = true;
+    for (int i = 0; i < length && ascii; i++) {
+      ascii = body[i] >= 0;
+    }
+    if (ascii) {
+      return true; // the usual proxy page: no need for a decoder
+    }
     try {
       StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)

@@ -169,7 +169,7 @@ public record ProblemDetails(
       for (String f : wire.extraFields()) {
         String v = m.text(f);
         if (v != null) {
-          out.extras.put(f, v);
+          out.extra(f, v);
         }
       }
     }

@@ -207,7 +207,7 @@ public final class WireFormat {
     for (String f : extraFields) {
       String v = m.text(f);
       if (v != null) {
-        out.extras.put(f, v);
+        out.extra(f, v);
       }
     }
   }
