@@ -28,7 +28,7 @@ final class Decoding {
       String mediaType = Headers.mediaType(Headers.first(headers, "Content-Type"));
       boolean problemByType = forceProblem || wire == null
           || ProblemDetails.MEDIA_TYPE.equals(mediaType);
-      String[] wanted = wire != null ? wire.decodeNames() : ProblemDetails.NAMES;
+      MemberNames wanted = wire != null ? wire.decodeNames() : ProblemDetails.NAMES;
       JsonMembers m = JsonMembers.parse(b, len, wanted, problemByType);
       // A problem sent without its media type: problem members, and not the product's message.
       boolean problem = problemByType || (ProblemDetails.looksLike(m)

@@ -59,7 +59,7 @@ final class JsonMembers {
   }
 
   /** The member names looked for (distinct without regard to case), and what was found. */
-  private final String[] wanted;
+  private final MemberNames wanted;
   private final Member[] found;
   private final boolean collectOthers;
   /** Further scalar members by lower-case name, and every kept member in document order. */
@@ -69,9 +69,9 @@ final class JsonMembers {
   private DecodeFailure.Reason failure;
   private String detail;
 
-  private JsonMembers(String[] wanted, boolean collectOthers) {
+  private JsonMembers(MemberNames wanted, boolean collectOthers) {
     this.wanted = wanted;
-    this.found = new Member[wanted.length];
+    this.found = new Member[wanted.size()];
     this.collectOthers = collectOthers;
     if (collectOthers) {
       others = new LinkedHashMap<>();
@@ -83,7 +83,7 @@ final class JsonMembers {
    * Reads {@code body[0..length)}, keeping the members named in {@code wanted} (in any case), and
    * when {@code collectOthers} up to {@link #MAX_OTHERS} further scalar members.
    */
-  static JsonMembers parse(byte[] body, int length, String[] wanted, boolean collectOthers) {
+  static JsonMembers parse(byte[] body, int length, MemberNames wanted, boolean collectOthers) {
     JsonMembers m = new JsonMembers(wanted, collectOthers);
     try {
       m.read(body, length);
@@ -150,12 +150,7 @@ final class JsonMembers {
   }
 
   private int slot(String name) {
-    for (int i = 0; i < wanted.length; i++) {
-      if (wanted[i].equalsIgnoreCase(name)) {
-        return i;
-      }
-    }
-    return -1;
+    return wanted.slot(name);
   }
 
   private void read(byte[] body, int length) {

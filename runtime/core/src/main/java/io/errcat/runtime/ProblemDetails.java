@@ -34,8 +34,8 @@ public record ProblemDetails(
   static final Set<String> STANDARD = Set.of("type", "title", "status", "detail", "instance");
 
   /** Every member name the decoder reads from a problem (matched in any case). */
-  static final String[] NAMES = {
-      "type", "title", "status", "detail", "instance", "code", "requestId", "operation"};
+  static final MemberNames NAMES = MemberNames.of(
+      "type", "title", "status", "detail", "instance", "code", "requestId", "operation");
 
   /**
    * Makes {@code extensions} an immutable copy without standard member names.

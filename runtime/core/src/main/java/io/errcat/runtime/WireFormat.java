@@ -3,6 +3,7 @@ package io.errcat.runtime;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +33,7 @@ public final class WireFormat {
   private final String codeHeader;
   private final List<String> extraFields;
   /** This format's member names and problem+json's, distinct in any case: read in one pass. */
-  private final String[] decodeNames;
+  private final MemberNames decodeNames;
 
   private WireFormat(Builder b) {
     codeField = Objects.requireNonNull(b.codeField, "codeField");
@@ -42,13 +43,7 @@ public final class WireFormat {
     requestIdHeader = b.requestIdHeader;
     codeHeader = b.codeHeader;
     extraFields = List.copyOf(b.extraFields);
-    List<String> names = new ArrayList<>(List.of(ProblemDetails.NAMES));
-    for (String f : names()) {
-      if (names.stream().noneMatch(f::equalsIgnoreCase)) {
-        names.add(f);
-      }
-    }
-    decodeNames = names.toArray(new String[0]);
+    decodeNames = ProblemDetails.NAMES.plus(names());
   }
 
   /**
@@ -183,7 +178,7 @@ public final class WireFormat {
   }
 
   /** Every member name a response in this format or as problem+json is read for. */
-  String[] decodeNames() {
+  MemberNames decodeNames() {
     return decodeNames;
   }
 
@@ -191,7 +186,9 @@ public final class WireFormat {
   void read(JsonMembers m, DecodedBuilder out) {
     JsonMembers.Member code = m.get(codeField);
     if (code != null) {
-      if (code.isText()) {
+      if (code.token() == JsonToken.VALUE_NUMBER_FLOAT && codeType == CodeType.NUMBER) {
+        out.code = integral(code.text());
+      } else if (code.isText()) {
         out.code = code.text();
       } else {
         out.codeTypeWrong = code.token() != JsonToken.VALUE_NULL || out.codeTypeWrong;
@@ -210,6 +207,23 @@ public final class WireFormat {
         out.extra(f, v);
       }
     }
+  }
+
+  /**
+   * A float that is a whole number as an integer ({@code 4115.0}, {@code 4.115e3}: some
+   * serializers write every number as a float), anything else as written. Huge exponents are left
+   * alone rather than expanded.
+   */
+  private static String integral(String text) {
+    try {
+      BigDecimal d = new BigDecimal(text).stripTrailingZeros();
+      if (d.scale() <= 0 && d.precision() - d.scale() <= 19) {
+        return d.toBigIntegerExact().toString();
+      }
+    } catch (NumberFormatException | ArithmeticException e) {
+      // not a plain number after all: keep the text
+    }
+    return text;
   }
 
   private List<String> names() {

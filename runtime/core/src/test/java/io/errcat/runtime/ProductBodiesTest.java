@@ -167,4 +167,17 @@ class ProductBodiesTest {
       java.util.Locale.setDefault(before);
     }
   }
+
+  @Test
+  void openYuanrongWholeFloatsAreIntegerCodes() {
+    HttpErrorCodec codec = Products.YUANRONG.codec();
+    assertEquals("4115", codec.fromHttp(404, null, utf8("{\"code\":4115.0}")).code());
+    assertEquals("4115", codec.fromHttp(404, null, utf8("{\"code\":4.115e3}")).code());
+    assertSame(Products.YUANRONG.error("4115"),
+        codec.fromHttp(404, null, utf8("{\"code\":41150E-1}")).error());
+    assertEquals("4115.5", codec.fromHttp(404, null, utf8("{\"code\":4115.5}")).code());
+    assertEquals("1e999999999", codec.fromHttp(404, null, utf8("{\"code\":1e999999999}")).code());
+    assertEquals("4115.0", Products.FAAS.codec().fromHttp(404, null,
+        utf8("{\"Code\":4115.0}")).code(), "a string catalog keeps the text as written");
+  }
 }
