@@ -12,6 +12,8 @@
  *       io.errcat.runtime.HttpError}.
  *   <li>{@link io.errcat.runtime.RetryHint} — retry advice, with a documented default policy for
  *       what catalogs leave open, and {@link io.errcat.runtime.RetryAfter} for the header.
+ *   <li>{@link io.errcat.runtime.ErrorCatalog} and {@link io.errcat.runtime.Raises} — the
+ *       annotations errcat's annotation processor reads on service interfaces.
  * </ul>
  *
  * <p>Decoding never throws. Bodies are parsed with jackson-core's streaming parser under fixed
