@@ -61,10 +61,12 @@ final class HttpMapperEmitter {
             Javadocs.escape(problemTypeBase(plan)), ex, ex, ex,
             Javadocs.escape(plan.catalog().product().id()))
         .addField(FieldSpec.builder(CODEC, "CODEC", PRIVATE, STATIC, FINAL)
+            .addJavadoc("The runtime codec, configured with this catalog's wire format.\n")
             .initializer("$T.builder($L, $T::fromCode)\n$>.problemTypeBase($L)\n.build()$<", CODEC,
                 wireFormat(plan.catalog().wire()), plan.error(), Literals.of(problemTypeBase(plan)))
             .build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE)
+            .addJavadoc("Not instantiated.\n").build());
 
     t.addMethod(MethodSpec.methodBuilder("toHttp")
         .addModifiers(PUBLIC, STATIC)
