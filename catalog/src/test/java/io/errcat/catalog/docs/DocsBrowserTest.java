@@ -329,8 +329,8 @@ class DocsBrowserTest {
   @SuppressWarnings("unchecked")
   private static Set<String> visible() {
     return new LinkedHashSet<>((List<String>) js(
-        "return Array.from(document.getElementById('list').children)"
-            + ".filter(function (li) { return !li.hidden; }).map(function (li) { return li.id; });"));
+        "return Array.from(document.querySelectorAll('#list .card')).filter(function (c) {"
+            + " return !c.hidden && !c.parentElement.hidden; }).map(function (c) { return c.id; });"));
   }
 
   /** What the search should show, computed from the catalog: every term in the haystack. */
