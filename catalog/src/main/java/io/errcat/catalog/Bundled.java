@@ -3,7 +3,9 @@ package io.errcat.catalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,24 +32,34 @@ public final class Bundled {
 
   private Bundled() {}
 
-  /** The ids of the catalogs bundled in this jar, sorted. */
+  /**
+   * The ids of the catalogs bundled in this jar (and of any other jar on errcat's class path that
+   * ships an index), sorted.
+   */
   public static List<String> ids() {
     return ids(Bundled.class.getClassLoader());
   }
 
-  /** The ids listed by the index visible to {@code cl}, sorted. */
+  /**
+   * The ids listed by every index visible to {@code cl} (each jar may ship one), sorted and without
+   * duplicates.
+   */
   public static List<String> ids(ClassLoader cl) {
     Objects.requireNonNull(cl, "cl");
-    byte[] index = read(cl, INDEX);
-    if (index == null) {
-      return List.of();
-    }
     TreeSet<String> ids = new TreeSet<>();
-    for (String line : new String(index, StandardCharsets.UTF_8).split("\n", -1)) {
-      String id = line.strip();
-      if (!id.isEmpty() && !id.startsWith("#")) {
-        ids.add(id);
+    try {
+      for (URL index : Collections.list(cl.getResources(INDEX))) {
+        try (InputStream in = index.openStream()) {
+          for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1)) {
+            String id = line.strip();
+            if (!id.isEmpty() && !id.startsWith("#")) {
+              ids.add(id);
+            }
+          }
+        }
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read class path resource " + INDEX, e);
     }
     return List.copyOf(ids);
   }

@@ -11,8 +11,18 @@ import java.util.Locale;
 public final class DidYouMean {
   private DidYouMean() {}
 
-  /** The nearest candidate close enough to {@code word}, or null. Ties go to the first candidate. */
+  /** Beyond this many candidates no suggestion is made: each costs a distance computation. */
+  static final int MAX_CANDIDATES = 2000;
+
+  /**
+   * The nearest candidate close enough to {@code word}, or null. Ties go to the first candidate.
+   * No suggestion for more than {@link #MAX_CANDIDATES} candidates, so that a hostile catalog
+   * with many misspelt references to many operations stays linear.
+   */
   public static String nearest(String word, Collection<String> candidates) {
+    if (candidates.size() > MAX_CANDIDATES || word.length() > 200) {
+      return null;
+    }
     String w = word.toLowerCase(Locale.ROOT);
     int limit = Math.max(1, Math.min(3, w.length() / 3));
     String best = null;

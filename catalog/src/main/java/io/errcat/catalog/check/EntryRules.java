@@ -7,6 +7,7 @@ import io.errcat.catalog.model.Operation;
 import io.errcat.catalog.model.Param;
 import io.errcat.catalog.model.Position;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,19 +87,9 @@ final class EntryRules {
 
   /** The entries of one code: disjoint operations, one Java name, one parameter list. */
   private static void variants(List<ErrorEntry> variants, Problems problems) {
-    for (int j = 1; j < variants.size(); j++) {
-      ErrorEntry later = variants.get(j);
-      for (int i = 0; i < j; i++) {
-        ErrorEntry earlier = variants.get(i);
-        String overlap = overlap(earlier.operations(), later.operations());
-        if (overlap != null) {
-          Position first = earlier.at().of("code");
-          problems.add(ProblemId.EC021, later.at().of("code"), later.code(), first.line(),
-              first.column(), overlap);
-          break;
-        }
-      }
-      ErrorEntry first = variants.get(0);
+    overlaps(variants, problems);
+    ErrorEntry first = variants.get(0);
+    for (ErrorEntry later : variants.subList(1, variants.size())) {
       if (!first.javaName().equals(later.javaName())) {
         Position at = first.at().of(first.name() != null ? "name" : "code");
         problems.add(ProblemId.EC041, later.at().of(later.name() != null ? "name" : "code"),
@@ -112,13 +103,41 @@ final class EntryRules {
     }
   }
 
-  /** How two operation lists overlap ("every operation" when either is empty), or null. */
-  private static String overlap(List<String> a, List<String> b) {
-    if (a.isEmpty() || b.isEmpty()) {
-      return "every operation";
+  /**
+   * EC021 for each entry whose operations overlap an earlier entry's, naming the earliest such
+   * entry. Linear in the number of operation references: a hostile catalog with thousands of
+   * variants of one code must not cost a pairwise comparison.
+   */
+  private static void overlaps(List<ErrorEntry> variants, Problems problems) {
+    int everyIndex = -1; // the first entry without operations, which covers every operation
+    Map<String, Integer> claimed = new HashMap<>();
+    for (int j = 0; j < variants.size(); j++) {
+      ErrorEntry e = variants.get(j);
+      int with = e.operations().isEmpty() && j > 0 ? 0 : everyIndex;
+      for (String op : e.operations()) {
+        Integer i = claimed.get(op);
+        if (i != null && (with < 0 || i < with)) {
+          with = i;
+        }
+      }
+      if (with >= 0) {
+        Integer earliest = with;
+        String what = with == everyIndex || e.operations().isEmpty() ? "every operation"
+            : "operation " + e.operations().stream().distinct()
+                .filter(op -> earliest.equals(claimed.get(op)))
+                .collect(Collectors.joining(", "));
+        Position first = variants.get(with).at().of("code");
+        problems.add(ProblemId.EC021, e.at().of("code"), e.code(), first.line(), first.column(),
+            what);
+      }
+      if (e.operations().isEmpty()) {
+        everyIndex = everyIndex < 0 ? j : everyIndex;
+      } else {
+        for (String op : e.operations()) {
+          claimed.putIfAbsent(op, j);
+        }
+      }
     }
-    List<String> common = a.stream().filter(b::contains).distinct().toList();
-    return common.isEmpty() ? null : "operation " + String.join(", ", common);
   }
 
   private static String signature(List<Param> params) {

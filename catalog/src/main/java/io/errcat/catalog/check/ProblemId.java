@@ -94,7 +94,9 @@ public enum ProblemId {
   EC045(Severity.WARNING, "An entry without a message, description or solution.",
       "The entry '%s' has no message, description or solution."),
   EC046(Severity.ERROR, "Entries of one code declare different params.",
-      "The code '%s' has params (%s) here but (%s) at line %d, column %d; its factory needs one parameter list.");
+      "The code '%s' has params (%s) here but (%s) at line %d, column %d; its factory needs one parameter list."),
+  EC047(Severity.ERROR, "More problems than are reported for one file.",
+      "%d more problems were found in this part of the file but are not listed (the limit is %d).");
 
   private final Severity severity;
   private final String description;
@@ -116,8 +118,17 @@ public enum ProblemId {
     return description;
   }
 
+  /** Longest catalog text quoted in a message; longer texts are cut (a code may be megabytes). */
+  static final int MAX_QUOTE = 120;
+
   /** The message of one problem of this id, from its template and arguments. */
   public String format(Object... args) {
-    return String.format(Locale.ROOT, template, args);
+    Object[] shown = args.clone();
+    for (int i = 0; i < shown.length; i++) {
+      if (shown[i] instanceof String s && s.length() > MAX_QUOTE) {
+        shown[i] = s.substring(0, MAX_QUOTE) + "...";
+      }
+    }
+    return String.format(Locale.ROOT, template, shown);
   }
 }

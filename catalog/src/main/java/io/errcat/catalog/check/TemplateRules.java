@@ -23,7 +23,8 @@ final class TemplateRules {
 
   /** java.util.Formatter's specifier syntax, to recognise what is not %s, %d or %%. */
   private static final Pattern SPECIFIER =
-      Pattern.compile("%(\\d+\\$)?([-#+ 0,(<]*)?(\\d+)?(\\.\\d+)?([tT])?([a-zA-Z%])");
+      // possessive quantifiers: "%" and a megabyte of zeros must not backtrack quadratically
+      Pattern.compile("%(\\d++\\$)?([-#+ 0,(<]*+)?(\\d++)?(\\.\\d++)?([tT])?([a-zA-Z%])");
 
   static void check(Catalog c, Problems problems) {
     for (ErrorEntry e : c.errors()) {

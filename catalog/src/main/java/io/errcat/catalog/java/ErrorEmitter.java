@@ -40,6 +40,8 @@ final class ErrorEmitter {
       e.addJavadoc(typeDoc());
       e.addType(VariantEmitter.emit(plan, variant));
       e.addField(FieldSpec.builder(byCodeType(), "BY_CODE", PRIVATE, STATIC, FINAL)
+          .addJavadoc("Each code mapped to its pre-built {@code Optional}, so a hit allocates"
+              + " nothing.\n")
           .initializer("index()").build());
       e.addMethod(indexMethod(CodeBlock.of("$T[] all = values();\n", plan.error()), "all.length",
           CodeBlock.of("for ($T e : all) {\n$>m.put(e.code(), $T.of(e));\n$<}\n", plan.error(),
@@ -102,7 +104,8 @@ final class ErrorEmitter {
         .addField(FieldSpec.builder(byCodeType(), "BY_CODE", STATIC, FINAL)
             .addJavadoc("Each code mapped to its pre-built {@code Optional}.\n")
             .initializer("index()").build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE)
+            .addJavadoc("Not instantiated.\n").build())
         .addMethod(indexMethod(CodeBlock.of(""), count.build().toString(), fill.build()))
         .build();
   }
@@ -111,6 +114,7 @@ final class ErrorEmitter {
     return MethodSpec.methodBuilder("index")
         .addModifiers(PRIVATE, STATIC)
         .returns(byCodeType())
+        .addJavadoc("Builds the lookup table.\n\n@return every code with its constant\n")
         .addCode(prelude)
         .addStatement("$T m = new $T<>(($L) * 2)", byCodeType(), HashMap.class, size)
         .addCode(fill)
@@ -164,23 +168,38 @@ final class ErrorEmitter {
     List<Plan.Code> codes = plan.codesOf(p);
     ClassName row = self.nestedClass("Row");
     TypeSpec.Builder e = TypeSpec.enumBuilder(self).addModifiers(PUBLIC);
+    if (plan.sharded()) {
+      e.addModifiers(STATIC);
+    }
     e.addSuperinterface(plan.sharded() ? plan.error() : Runtime.ERROR_CODE);
     for (Plan.Code c : codes) {
-      e.addEnumConstant(c.constant(), TypeSpec.anonymousClassBuilder("$S", c.code())
+      e.addEnumConstant(c.constant(), TypeSpec.anonymousClassBuilder("$L", Literals.of(c.code()))
           .addJavadoc(constantDoc(c)).build());
     }
     e.addField(FieldSpec.builder(Runtime.listOf(row), "ROWS", PRIVATE, STATIC, FINAL)
+        .addJavadoc("The data of each constant, by ordinal (built in chunks: see {@code rows()}).\n")
         .initializer("rows()").build());
-    e.addField(String.class, "code", PRIVATE, FINAL);
+    e.addField(FieldSpec.builder(String.class, "code", PRIVATE, FINAL)
+        .addJavadoc("The wire code.\n").build());
     e.addMethod(MethodSpec.constructorBuilder()
         .addParameter(String.class, "code")
+        .addJavadoc("Creates a constant.\n\n@param code the wire code\n")
         .addStatement("this.code = code")
         .build());
-    e.addType(TypeSpec.recordBuilder(row)
-        .addModifiers(PRIVATE)
-        .recordConstructor(MethodSpec.constructorBuilder()
+    e.addType(TypeSpec.classBuilder(row)
+        .addModifiers(PRIVATE, STATIC, FINAL)
+        .addJavadoc("The data of one constant.\n")
+        .addField(FieldSpec.builder(Runtime.listOf(variant), "variants", FINAL)
+            .addJavadoc("The variants, in catalog order.\n").build())
+        .addField(FieldSpec.builder(Runtime.listOf(Runtime.STRING), "operations", FINAL)
+            .addJavadoc("The union of the variants' operations; empty for all.\n").build())
+        .addMethod(MethodSpec.constructorBuilder()
             .addParameter(Runtime.listOf(variant), "variants")
             .addParameter(Runtime.listOf(Runtime.STRING), "operations")
+            .addJavadoc("Creates a row.\n\n@param variants the variants\n@param operations the"
+                + " operations\n")
+            .addStatement("this.variants = variants")
+            .addStatement("this.operations = operations")
             .build())
         .build());
 
@@ -188,6 +207,8 @@ final class ErrorEmitter {
     MethodSpec.Builder rows = MethodSpec.methodBuilder("rows")
         .addModifiers(PRIVATE, STATIC)
         .returns(Runtime.listOf(row))
+        .addJavadoc("Builds the data of every constant, one chunk class at a time so that no"
+            + " method outgrows the JVM's 64 KB limit.\n\n@return the rows, by ordinal\n")
         .addStatement("$T rows = new $T<>($L)", Runtime.listOf(row), ArrayList.class, codes.size());
     for (int k = 0; k < chunks.size(); k++) {
       String data = "Data" + k;
@@ -203,11 +224,12 @@ final class ErrorEmitter {
     e.addMethod(override("solution", String.class, "return primary().solution()").build());
     e.addMethod(override("retry", Runtime.RETRY_HINT, "return primary().retry()").build());
     e.addMethod(override("operations", Runtime.listOf(Runtime.STRING),
-        "return ROWS.get(ordinal()).operations()").build());
+        "return ROWS.get(ordinal()).operations").build());
     e.addMethod(MethodSpec.methodBuilder("primary")
         .addModifiers(PRIVATE)
         .returns(variant)
-        .addStatement("return ROWS.get(ordinal()).variants().get(0)")
+        .addJavadoc("The first variant.\n\n@return the variant the plain accessors describe\n")
+        .addStatement("return ROWS.get(ordinal()).variants.get(0)")
         .build());
     for (MethodSpec m : variantAccessors()) {
       MethodSpec.Builder b = m.toBuilder().addModifiers(PUBLIC);
@@ -216,7 +238,7 @@ final class ErrorEmitter {
             .returns(m.returnType()).addParameters(m.parameters());
       }
       switch (m.name()) {
-        case "variants" -> b.addStatement("return ROWS.get(ordinal()).variants()");
+        case "variants" -> b.addStatement("return ROWS.get(ordinal()).variants");
         case "variant" -> b.addStatement("$T vs = variants()", Runtime.listOf(variant))
             .beginControlFlow("for (int i = 0; i < vs.size(); i++)")
             .beginControlFlow("if (vs.get(i).appliesTo(operation.id()))")
@@ -253,6 +275,7 @@ final class ErrorEmitter {
   private TypeSpec dataChunk(String name, ClassName row, List<Plan.Code> codes) {
     MethodSpec.Builder fill = MethodSpec.methodBuilder("fill")
         .addModifiers(STATIC)
+        .addJavadoc("Appends this chunk's rows.\n\n@param rows the rows so far\n")
         .addParameter(ParameterSpec.builder(Runtime.listOf(row), "rows").build());
     for (Plan.Code c : codes) {
       CodeBlock.Builder vs = CodeBlock.builder();
@@ -264,7 +287,10 @@ final class ErrorEmitter {
     }
     return TypeSpec.classBuilder(name)
         .addModifiers(PRIVATE, STATIC, FINAL)
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build())
+        .addJavadoc("Data of codes $L to $L.\n", codes.get(0).index() + 1,
+            codes.get(codes.size() - 1).index() + 1)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE)
+            .addJavadoc("Not instantiated.\n").build())
         .addMethod(fill.build())
         .build();
   }

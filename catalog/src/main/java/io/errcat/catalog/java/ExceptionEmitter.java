@@ -47,7 +47,7 @@ final class ExceptionEmitter {
             Javadocs.escape(plan.productName()), plan.error(),
             Javadocs.escape(plan.catalog().product().id()))
         .addField(FieldSpec.builder(long.class, "serialVersionUID", PRIVATE, STATIC, FINAL)
-            .initializer("1L").build());
+            .addJavadoc("Serial form version.\n").initializer("1L").build());
     t.addMethod(MethodSpec.constructorBuilder()
         .addModifiers(PUBLIC)
         .addParameter(DETAILS, "details")
@@ -103,6 +103,8 @@ final class ExceptionEmitter {
         .addModifiers(PRIVATE)
         .returns(self)
         .addParameter(DETAILS, "details")
+        .addJavadoc("A copy with other details, keeping the cause and stack trace.\n\n@param"
+            + " details the new details\n@return the copy\n")
         .addStatement("$T copy = new $T(details, getCause())", self, self)
         .addStatement("copy.setStackTrace(getStackTrace())")
         .addStatement("return copy")
@@ -114,7 +116,8 @@ final class ExceptionEmitter {
         TypeSpec.Builder part = TypeSpec.classBuilder(plan.partFactories(p))
             .addModifiers(PUBLIC, STATIC, FINAL)
             .addJavadoc("Factories for the codes of {@link $T}.\n", plan.partEnum(p))
-            .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE)
+                .addJavadoc("Not instantiated.\n").build());
         addFactories(part, p);
         t.addType(part.build());
       }

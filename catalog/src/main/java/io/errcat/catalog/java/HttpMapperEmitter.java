@@ -61,10 +61,12 @@ final class HttpMapperEmitter {
             Javadocs.escape(problemTypeBase(plan)), ex, ex, ex,
             Javadocs.escape(plan.catalog().product().id()))
         .addField(FieldSpec.builder(CODEC, "CODEC", PRIVATE, STATIC, FINAL)
-            .initializer("$T.builder($L, $T::fromCode)\n$>.problemTypeBase($S)\n.build()$<", CODEC,
-                wireFormat(plan.catalog().wire()), plan.error(), problemTypeBase(plan))
+            .addJavadoc("The runtime codec, configured with this catalog's wire format.\n")
+            .initializer("$T.builder($L, $T::fromCode)\n$>.problemTypeBase($L)\n.build()$<", CODEC,
+                wireFormat(plan.catalog().wire()), plan.error(), Literals.of(problemTypeBase(plan)))
             .build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE)
+            .addJavadoc("Not instantiated.\n").build());
 
     t.addMethod(MethodSpec.methodBuilder("toHttp")
         .addModifiers(PUBLIC, STATIC)
@@ -145,26 +147,26 @@ final class HttpMapperEmitter {
 
   private static CodeBlock wireFormat(Wire w) {
     CodeBlock.Builder b = CodeBlock.builder()
-        .add("$T.builder($S)", Runtime.WIRE_FORMAT, w.codeField());
+        .add("$T.builder($L)", Runtime.WIRE_FORMAT, Literals.of(w.codeField()));
     if (w.codeType() == CodeType.NUMBER) {
       b.add(".codeType($T.NUMBER)", Runtime.CODE_TYPE);
     }
     if (w.messageField() != null) {
-      b.add(".messageField($S)", w.messageField());
+      b.add(".messageField($L)", Literals.of(w.messageField()));
     }
     if (w.requestIdField() != null) {
-      b.add(".requestIdField($S)", w.requestIdField());
+      b.add(".requestIdField($L)", Literals.of(w.requestIdField()));
     }
     if (w.requestIdHeader() != null) {
-      b.add(".requestIdHeader($S)", w.requestIdHeader());
+      b.add(".requestIdHeader($L)", Literals.of(w.requestIdHeader()));
     }
     if (w.codeHeader() != null) {
-      b.add(".codeHeader($S)", w.codeHeader());
+      b.add(".codeHeader($L)", Literals.of(w.codeHeader()));
     }
     if (!w.extraFields().isEmpty()) {
       b.add(".extraFields(");
       for (int i = 0; i < w.extraFields().size(); i++) {
-        b.add(i == 0 ? "$S" : ", $S", w.extraFields().get(i));
+        b.add(i == 0 ? "$L" : ", $L", Literals.of(w.extraFields().get(i)));
       }
       b.add(")");
     }

@@ -24,6 +24,8 @@ final class Javadocs {
         case '\\' -> out.append("&#92;");
         case '/' -> out.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
         case '{', '}' -> out.append(c == '{' ? "&#123;" : "&#125;");
+        // JavaPoet breaks comment lines at these; as references they stay one character.
+        case '\u2028', '\u2029' -> out.append(c == '\u2028' ? "&#x2028;" : "&#x2029;");
         case '\r' -> {
           out.append('\n');
           if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {

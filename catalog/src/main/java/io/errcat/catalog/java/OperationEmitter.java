@@ -44,13 +44,17 @@ final class OperationEmitter {
         doc.add(": $L\n", Javadocs.escape(op.description()));
       }
       e.addEnumConstant(plan.operationConstant(op.id()),
-          TypeSpec.anonymousClassBuilder("$S, $S, $S", op.id(), op.action(), op.command())
+          TypeSpec.anonymousClassBuilder("$L, $L, $L", Literals.of(op.id()),
+              Literals.of(op.action()), Literals.of(op.command()))
               .addJavadoc(doc.build()).build());
     }
     for (String f : List.of("id", "action", "command")) {
-      e.addField(String.class, f, PRIVATE, FINAL);
+      e.addField(FieldSpec.builder(String.class, f, PRIVATE, FINAL)
+          .addJavadoc("The $L as the catalog writes it, or {@code null}.\n", f).build());
     }
     e.addMethod(MethodSpec.constructorBuilder()
+        .addJavadoc("Creates a constant.\n\n@param id the id\n@param action the action, or"
+            + " {@code null}\n@param command the command, or {@code null}\n")
         .addParameter(String.class, "id")
         .addParameter(String.class, "action")
         .addParameter(String.class, "command")
@@ -106,9 +110,13 @@ final class OperationEmitter {
         .addStatement("return m");
     e.addType(TypeSpec.classBuilder("Errors")
         .addModifiers(PRIVATE, STATIC, FINAL)
-        .addField(FieldSpec.builder(map, "BY_OPERATION", STATIC, FINAL).initializer("index()").build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build())
+        .addJavadoc("The errors of each operation, computed on first use.\n")
+        .addField(FieldSpec.builder(map, "BY_OPERATION", STATIC, FINAL)
+            .addJavadoc("Each operation with its errors.\n").initializer("index()").build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE)
+            .addJavadoc("Not instantiated.\n").build())
         .addMethod(MethodSpec.methodBuilder("index").addModifiers(PRIVATE, STATIC).returns(map)
+            .addJavadoc("Builds the table.\n\n@return each operation with its errors\n")
             .addCode(fill.build()).build())
         .build());
     return e.build();

@@ -6,6 +6,7 @@ import static javax.lang.model.element.Modifier.PUBLIC;
 import static javax.lang.model.element.Modifier.STATIC;
 
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.errcat.catalog.model.Endpoint;
@@ -35,14 +36,17 @@ final class RegionEmitter {
           r.internalEndpoint() == null ? ""
               : ", internal endpoint <code>" + Javadocs.escape(r.internalEndpoint()) + "</code>");
       e.addEnumConstant(Naming.constantName(r.regionId()),
-          TypeSpec.anonymousClassBuilder("$S, $S, $S, $S", r.regionId(), r.name(),
-              r.publicEndpoint(), r.internalEndpoint()).addJavadoc(doc).build());
+          TypeSpec.anonymousClassBuilder("$L, $L, $L, $L", Literals.of(r.regionId()),
+              Literals.of(r.name()), Literals.of(r.publicEndpoint()),
+              Literals.of(r.internalEndpoint())).addJavadoc(doc).build());
     }
     List<String> fields = List.of("regionId", "regionName", "publicEndpoint", "internalEndpoint");
-    MethodSpec.Builder ctor = MethodSpec.constructorBuilder();
+    MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addJavadoc("Creates a constant.\n\n");
     for (String f : fields) {
-      e.addField(String.class, f, PRIVATE, FINAL);
-      ctor.addParameter(String.class, f).addStatement("this.$N = $N", f, f);
+      e.addField(FieldSpec.builder(String.class, f, PRIVATE, FINAL)
+          .addJavadoc("The $L as the catalog writes it.\n", f).build());
+      ctor.addParameter(String.class, f).addStatement("this.$N = $N", f, f)
+          .addJavadoc("@param $L the $L\n", f, f);
     }
     e.addMethod(ctor.build());
     e.addMethod(getter("regionId", "The region id, e.g. {@code cn-hangzhou}.",
@@ -77,6 +81,7 @@ final class RegionEmitter {
         .addModifiers(PRIVATE, STATIC)
         .returns(String.class)
         .addParameter(String.class, "accountId")
+        .addJavadoc("Checks an account id.\n\n@param accountId the account id\n@return the id\n")
         .addStatement("$T.requireNonNull(accountId, $S)", Objects.class, "accountId")
         .beginControlFlow("if (accountId.isBlank())")
         .addStatement("throw new $T($S)", IllegalArgumentException.class, "blank account id")

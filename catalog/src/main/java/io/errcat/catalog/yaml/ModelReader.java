@@ -169,7 +169,8 @@ final class ModelReader {
     Duration duration = null;
     if (after != null) {
       try {
-        duration = Duration.parse(after);
+        // a duration is short; do not hand megabytes to the parser's regular expression
+        duration = after.length() > 64 ? null : Duration.parse(after);
         if (duration.isNegative() || duration.isZero()) {
           duration = null;
         }

@@ -18,16 +18,18 @@ import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Turns YAML text into SnakeYAML's node graph, never into objects. A first pass over the parser's
- * events finds what must not reach the composer, each at its exact position: syntax errors, a
- * second document, nesting beyond {@link LoaderLimits#MAX_DEPTH}, more than
- * {@link LoaderLimits#MAX_ALIASES} aliases, and explicit tags (only {@code !!str} is allowed).
- * Tags are reported and then ignored: the node graph is read as plain text and never constructed.
+ * Turns YAML text into SnakeYAML's node graph, never into objects. Every parser event is screened
+ * on its way to the composer, and reported at its exact position: a second document, nesting
+ * beyond {@link LoaderLimits#MAX_DEPTH} and more than {@link LoaderLimits#MAX_ALIASES} aliases
+ * stop composing; explicit tags (only {@code !!str} is allowed) are reported and then ignored,
+ * since the node graph is read as plain text and never constructed. Syntax errors come from the
+ * parser with their position.
  */
 final class YamlComposer {
   private static final String STR_TAG = Tag.STR.getValue();
@@ -49,17 +51,16 @@ final class YamlComposer {
 
   /** The document's root node, or null when the file cannot be composed (problems say why). */
   Node compose(String text) {
-    if (!screenEvents(text)) {
-      return null;
-    }
     try {
-      Composer composer = new Composer(new ParserImpl(new StreamReader(text), options()),
+      Composer composer = new Composer(new Screen(new ParserImpl(new StreamReader(text), options())),
           new Resolver(), options());
       Node root = composer.getSingleNode();
       if (root == null) {
         problems.add(ProblemId.EC011, new Position(file, 1, 1), "The file holds no YAML document");
       }
       return root;
+    } catch (Stop e) {
+      return null; // reported where it was found
     } catch (MarkedYAMLException e) {
       syntaxError(e);
     } catch (YAMLException e) {
@@ -68,45 +69,60 @@ final class YamlComposer {
     return null;
   }
 
-  /** The event pass; false when composing must not happen. */
-  private boolean screenEvents(String text) {
-    ParserImpl parser = new ParserImpl(new StreamReader(text), options());
-    int depth = 0;
-    int aliases = 0;
-    int documents = 0;
-    try {
-      while (parser.peekEvent() != null) {
-        Event e = parser.getEvent();
-        if (e instanceof DocumentStartEvent && ++documents > 1) {
-          problems.add(ProblemId.EC011, at(e.getStartMark()),
-              "The file holds more than one YAML document; a catalog is one document");
-          return false;
-        } else if (e instanceof AliasEvent && ++aliases > LoaderLimits.MAX_ALIASES) {
-          problems.add(ProblemId.EC009, at(e.getStartMark()), LoaderLimits.MAX_ALIASES);
-          return false;
-        } else if (e instanceof CollectionStartEvent c) {
-          if (++depth > LoaderLimits.MAX_DEPTH) {
-            problems.add(ProblemId.EC008, at(e.getStartMark()), LoaderLimits.MAX_DEPTH);
-            return false;
-          }
-          checkTag(c.getTag(), e.getStartMark());
-        } else if (e instanceof CollectionEndEvent) {
-          depth--;
-        } else if (e instanceof ScalarEvent s) {
-          checkTag(s.getTag(), e.getStartMark());
-        }
-        if (e.is(Event.ID.StreamEnd)) {
-          break;
-        }
-      }
-    } catch (MarkedYAMLException e) {
-      syntaxError(e);
-      return false;
-    } catch (YAMLException e) {
-      problems.add(ProblemId.EC001, new Position(file, 1, 1), sentence(e.getMessage()));
-      return false;
+  /** Thrown by {@link Screen} to abandon composing after a fatal problem has been reported. */
+  private static final class Stop extends RuntimeException {
+    Stop() {
+      super(null, null, false, false);
     }
-    return true;
+  }
+
+  /**
+   * The parser as the composer sees it: every event passes the screen once, on its way from the
+   * parser to the composer, so the file is parsed once and nothing beyond a limit is composed.
+   */
+  private final class Screen implements Parser {
+    private final Parser parser;
+    private int depth;
+    private int aliases;
+    private int documents;
+
+    Screen(Parser parser) {
+      this.parser = parser;
+    }
+
+    @Override
+    public boolean checkEvent(Event.ID choice) {
+      return parser.checkEvent(choice);
+    }
+
+    @Override
+    public Event peekEvent() {
+      return parser.peekEvent();
+    }
+
+    @Override
+    public Event getEvent() {
+      Event e = parser.getEvent();
+      if (e instanceof DocumentStartEvent && ++documents > 1) {
+        problems.add(ProblemId.EC011, at(e.getStartMark()),
+            "The file holds more than one YAML document; a catalog is one document");
+        throw new Stop();
+      } else if (e instanceof AliasEvent && ++aliases > LoaderLimits.MAX_ALIASES) {
+        problems.add(ProblemId.EC009, at(e.getStartMark()), LoaderLimits.MAX_ALIASES);
+        throw new Stop();
+      } else if (e instanceof CollectionStartEvent c) {
+        if (++depth > LoaderLimits.MAX_DEPTH) {
+          problems.add(ProblemId.EC008, at(e.getStartMark()), LoaderLimits.MAX_DEPTH);
+          throw new Stop();
+        }
+        checkTag(c.getTag(), e.getStartMark());
+      } else if (e instanceof CollectionEndEvent) {
+        depth--;
+      } else if (e instanceof ScalarEvent s) {
+        checkTag(s.getTag(), e.getStartMark());
+      }
+      return e;
+    }
   }
 
   private void checkTag(String tag, Mark mark) {

@@ -63,6 +63,18 @@ class BundledIndexTest {
   }
 
   @Test
+  void indexesOfSeveralJarsAreMerged(@TempDir Path root) throws IOException {
+    Path a = Files.createDirectories(root.resolve("a/META-INF/errcat"));
+    Path b = Files.createDirectories(root.resolve("b/META-INF/errcat"));
+    Files.writeString(a.resolve("bundled.list"), "zeta\nfaas\n");
+    Files.writeString(b.resolve("bundled.list"), "alpha\nfaas\n");
+    URL[] path = {root.resolve("a").toUri().toURL(), root.resolve("b").toUri().toURL()};
+    try (URLClassLoader cl = new URLClassLoader(path, null)) {
+      assertEquals(List.of("alpha", "faas", "zeta"), Bundled.ids(cl));
+    }
+  }
+
+  @Test
   void indexIgnoresCommentsBlankLinesAndOrder(@TempDir Path root) throws IOException {
     Path dir = Files.createDirectories(root.resolve("META-INF/errcat"));
     Files.writeString(dir.resolve("bundled.list"), "# comment\r\nzeta\n\n  alpha  \r\nzeta\n");

@@ -229,6 +229,10 @@ class BadCatalogTest {
    * or a warning on the console) while loading.
    */
   static LoadResult loadQuietly(String file, byte[] content) {
+    return loadQuietly(file, content, Duration.ofSeconds(10));
+  }
+
+  static LoadResult loadQuietly(String file, byte[] content, Duration hangGuard) {
     PrintStream out = System.out;
     PrintStream err = System.err;
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
@@ -236,7 +240,7 @@ class BadCatalogTest {
     System.setOut(capture);
     System.setErr(capture);
     try {
-      LoadResult r = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Engine.load(file, content));
+      LoadResult r = assertTimeoutPreemptively(hangGuard, () -> Engine.load(file, content));
       assertEquals("", printed.toString(StandardCharsets.UTF_8), "nothing may be printed");
       return r;
     } finally {

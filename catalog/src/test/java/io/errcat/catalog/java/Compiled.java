@@ -29,8 +29,16 @@ import javax.tools.ToolProvider;
  * path (which holds errcat-runtime), and loaded in their own class loader.
  */
 final class Compiled {
-  /** javac options of the "Must hold": every lint, warnings are errors, no annotation processing. */
-  static final List<String> STRICT = List.of("-Xlint:all", "-Werror", "-proc:none",
+  /**
+   * javac options of the "Must hold": every lint, warnings are errors, no annotation processing;
+   * plus javac's doclint on every member down to private ones (stricter than the javadoc tool), as
+   * a user's build with {@code -Xdoclint:all -Werror} would compile generated code.
+   */
+  static final List<String> STRICT = List.of("-Xlint:all", "-Xdoclint:all", "-Werror",
+      "-proc:none", "-encoding", "UTF-8", "--release", "17");
+
+  /** {@link #STRICT} without doclint, for the very large synthetic catalogs (javac time). */
+  static final List<String> STRICT_LINT = List.of("-Xlint:all", "-Werror", "-proc:none",
       "-encoding", "UTF-8", "--release", "17");
 
   final Path sources;

@@ -15,6 +15,7 @@ import java.util.Objects;
  *     characters unless configured, malformed bytes and control characters replaced by U+FFFD),
  *     never null
  * @param bodyLength the body's full length in bytes
+ * @serial exclude
  */
 public record DecodeFailure(Reason reason, String detail, String excerpt, int bodyLength)
     implements Serializable {

@@ -13,11 +13,18 @@ final class DecodedBuilder {
   String message;
   String requestId;
   String operation;
-  final Map<String, String> extras = new LinkedHashMap<>();
+  private Map<String, String> extras;
   ProblemDetails problem;
 
   DecodedBuilder(int status) {
     this.status = status;
+  }
+
+  void extra(String name, String value) {
+    if (extras == null) {
+      extras = new LinkedHashMap<>();
+    }
+    extras.put(name, value);
   }
 
   DecodedBody build(DecodeFailure failure) {

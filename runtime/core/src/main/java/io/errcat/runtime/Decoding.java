@@ -1,10 +1,8 @@
 package io.errcat.runtime;
 
 import com.fasterxml.jackson.core.JsonToken;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The one decode path behind {@link WireFormat#decode}, {@link ProblemDetails#decode} and {@link
@@ -30,11 +28,7 @@ final class Decoding {
       String mediaType = Headers.mediaType(Headers.first(headers, "Content-Type"));
       boolean problemByType = forceProblem || wire == null
           || ProblemDetails.MEDIA_TYPE.equals(mediaType);
-      Set<String> wanted = ProblemDetails.WANTED;
-      if (wire != null) {
-        wanted = new HashSet<>(wanted);
-        wanted.addAll(wire.wanted());
-      }
+      MemberNames wanted = wire != null ? wire.decodeNames() : ProblemDetails.NAMES;
       JsonMembers m = JsonMembers.parse(b, len, wanted, problemByType);
       // A problem sent without its media type: problem members, and not the product's message.
       boolean problem = problemByType || (ProblemDetails.looksLike(m)

@@ -22,6 +22,7 @@ import java.util.Map;
  * @param extras further members kept from the wire (e.g. FaaS {@code HostId}, {@code Recommend}),
  *     in wire order, never {@code null} (null names and values are dropped)
  * @param failure why decoding fell short, or {@code null} when it did not
+ * @serial exclude
  */
 public record ErrorDetails(
     ErrorCode error,

@@ -1,9 +1,5 @@
 package io.errcat.runtime;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /** Bounded, log-safe text from untrusted bytes and strings. */
@@ -25,14 +21,9 @@ final class Excerpts {
     if (n < body.length) {
       n = utf8Boundary(body, n);
     }
-    CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    CharBuffer out = CharBuffer.allocate(n + 1);
-    dec.decode(ByteBuffer.wrap(body, 0, n), out, true);
-    dec.flush(out);
-    out.flip();
-    return clean(out, maxChars, true);
+    // String's decoder replaces malformed input with U+FFFD
+    String text = new String(body, 0, n, StandardCharsets.UTF_8);
+    return clean(text, maxChars, true);
   }
 
   /** {@code s} cut to at most {@code max} chars without splitting a surrogate pair. */
@@ -60,18 +51,18 @@ final class Excerpts {
    * At most {@code maxChars} chars of {@code cs}, not ending inside a surrogate pair, control
    * characters replaced by U+FFFD (but tab, CR and LF when {@code keepLines}).
    */
-  static String clean(CharSequence cs, int maxChars, boolean keepLines) {
-    int end = Math.min(cs.length(), maxChars);
-    if (end < cs.length() && end > 0 && Character.isHighSurrogate(cs.charAt(end - 1))) {
-      end--;
+  static String clean(String s, int maxChars, boolean keepLines) {
+    String cut = truncate(s, maxChars);
+    char[] chars = null;
+    for (int i = 0; i < cut.length(); i++) {
+      char c = cut.charAt(i);
+      if (Character.isISOControl(c) && !(keepLines && (c == '\t' || c == '\n' || c == '\r'))) {
+        if (chars == null) {
+          chars = cut.toCharArray();
+        }
+        chars[i] = REPLACEMENT;
+      }
     }
-    StringBuilder b = new StringBuilder(end);
-    for (int i = 0; i < end; i++) {
-      char c = cs.charAt(i);
-      boolean control = Character.isISOControl(c)
-          && !(keepLines && (c == '\t' || c == '\n' || c == '\r'));
-      b.append(control ? REPLACEMENT : c);
-    }
-    return b.toString();
+    return chars == null ? cut : new String(chars);
   }
 }

@@ -152,17 +152,9 @@ public final class HttpErrorCodec {
       if (message == null && error != null) {
         message = error.message();
       }
-      return ErrorDetails.builder()
-          .error(error)
-          .code(decoded.code())
-          .message(message)
-          .operation(operation != null ? operation : decoded.operation())
-          .requestId(decoded.requestId())
-          .httpStatus(decoded.status())
-          .retry(retry)
-          .extras(decoded.extras())
-          .failure(failure)
-          .build();
+      return new ErrorDetails(error, decoded.code(), message,
+          operation != null ? operation : decoded.operation(), decoded.requestId(),
+          decoded.status(), retry, decoded.extras(), failure);
     } catch (RuntimeException | StackOverflowError e) {
       return ErrorDetails.builder()
           .httpStatus(status)
@@ -186,12 +178,14 @@ public final class HttpErrorCodec {
   /**
    * Decodes a response to a known operation. Never throws.
    *
-   * @param response the response
+   * @param response the response ({@code null} is a response without status or body)
    * @param operation the operation id, or {@code null}
    * @return the details
    */
   public ErrorDetails fromHttp(HttpError response, String operation) {
-    return fromHttp(response.status(), response.headers(), response.bodyUnsafe(), operation);
+    return response == null
+        ? fromHttp(0, null, null, operation)
+        : fromHttp(response.status(), response.headers(), response.bodyUnsafe(), operation);
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.errcat.runtime;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
@@ -14,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The top-level members of a JSON object body, read with jackson's streaming parser: scalars keep
@@ -25,30 +25,65 @@ final class JsonMembers {
   /** At most this many members kept beyond the wanted ones (problem+json extensions). */
   static final int MAX_OTHERS = 64;
 
-  /** One member: its name as written, its first token, its text (scalars only, else null). */
-  record Member(String name, JsonToken token, String text) {
+  /**
+   * One member: its name as written, its first token, its text (scalars only, else null), and the
+   * next member of the same name in any case (duplicates are rare: a link, not a list).
+   */
+  static final class Member {
+    private final String name;
+    private final JsonToken token;
+    private final String text;
+    private Member next;
+
+    Member(String name, JsonToken token, String text) {
+      this.name = name;
+      this.token = token;
+      this.text = text;
+    }
+
+    String name() {
+      return name;
+    }
+
+    JsonToken token() {
+      return token;
+    }
+
+    String text() {
+      return text;
+    }
+
     boolean isText() {
       return token == JsonToken.VALUE_STRING || token.isNumeric();
     }
   }
 
-  private final Map<String, List<Member>> byKey = new LinkedHashMap<>();
-  private final Set<String> wanted;
+  /** The member names looked for (distinct without regard to case), and what was found. */
+  private final MemberNames wanted;
+  private final Member[] found;
   private final boolean collectOthers;
+  /** Further scalar members by lower-case name, and every kept member in document order. */
+  private Map<String, Member> others;
+  private List<Member> order;
   private boolean object;
   private DecodeFailure.Reason failure;
   private String detail;
 
-  private JsonMembers(Set<String> wanted, boolean collectOthers) {
+  private JsonMembers(MemberNames wanted, boolean collectOthers) {
     this.wanted = wanted;
+    this.found = new Member[wanted.size()];
     this.collectOthers = collectOthers;
+    if (collectOthers) {
+      others = new LinkedHashMap<>();
+      order = new ArrayList<>();
+    }
   }
 
   /**
-   * Reads {@code body[0..length)}, keeping the members whose lower-case names are in {@code
-   * wanted}, and when {@code collectOthers} up to {@link #MAX_OTHERS} further scalar members.
+   * Reads {@code body[0..length)}, keeping the members named in {@code wanted} (in any case), and
+   * when {@code collectOthers} up to {@link #MAX_OTHERS} further scalar members.
    */
-  static JsonMembers parse(byte[] body, int length, Set<String> wanted, boolean collectOthers) {
+  static JsonMembers parse(byte[] body, int length, MemberNames wanted, boolean collectOthers) {
     JsonMembers m = new JsonMembers(wanted, collectOthers);
     try {
       m.read(body, length);
@@ -90,16 +125,17 @@ final class JsonMembers {
     if (name == null) {
       return null;
     }
-    List<Member> all = byKey.get(name.toLowerCase(Locale.ROOT));
-    if (all == null) {
-      return null;
+    int slot = slot(name);
+    if (slot < 0) {
+      return others == null ? null : others.get(name.toLowerCase(Locale.ROOT));
     }
-    for (Member m : all) {
+    Member first = found[slot];
+    for (Member m = first; m != null; m = m.next) {
       if (m.name.equals(name)) {
         return m;
       }
     }
-    return all.get(0);
+    return first;
   }
 
   /** The text of a scalar member, or null when absent or not a string/number. */
@@ -108,13 +144,13 @@ final class JsonMembers {
     return m != null && m.isText() ? m.text : null;
   }
 
-  /** Every member, first per lower-case name, in document order. */
+  /** Every kept member, first per name in any case, in document order (only when collecting). */
   List<Member> all() {
-    List<Member> out = new ArrayList<>(byKey.size());
-    for (List<Member> l : byKey.values()) {
-      out.add(l.get(0));
-    }
-    return out;
+    return order == null ? List.of() : order;
+  }
+
+  private int slot(String name) {
+    return wanted.slot(name);
   }
 
   private void read(byte[] body, int length) {
@@ -144,22 +180,35 @@ final class JsonMembers {
       return;
     }
     object = true;
-    int others = 0;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       JsonToken v = p.nextToken();
-      String key = name.toLowerCase(Locale.ROOT);
-      boolean keep = wanted.contains(key)
-          || (collectOthers && others < MAX_OTHERS && !v.isStructStart());
-      if (keep) {
+      int slot = slot(name);
+      String other = slot < 0 && collectOthers && others.size() < MAX_OTHERS && !v.isStructStart()
+          ? name.toLowerCase(Locale.ROOT) : null;
+      if (slot >= 0 || other != null) {
         String text = v.isScalarValue() && v != JsonToken.VALUE_NULL
             ? Excerpts.truncate(p.getText(), Json.MAX_VALUE_CHARS)
             : null;
-        List<Member> list = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));
-        if (list.isEmpty() && !wanted.contains(key)) {
-          others++;
+        Member member = new Member(name, v, text);
+        boolean first;
+        if (slot >= 0) {
+          Member last = found[slot];
+          first = last == null;
+          if (first) {
+            found[slot] = member;
+          } else {
+            while (last.next != null) {
+              last = last.next;
+            }
+            last.next = member;
+          }
+        } else {
+          first = others.putIfAbsent(other, member) == null;
         }
-        list.add(new Member(name, v, text));
+        if (first && order != null) {
+          order.add(member);
+        }
       }
       if (v.isStructStart()) {
         p.skipChildren();
@@ -171,14 +220,17 @@ final class JsonMembers {
   }
 
   private void classify(Exception e) {
+    // the original message: without the location, which costs a formatted string per failure
+    String why = e instanceof JsonProcessingException
+        ? ((JsonProcessingException) e).getOriginalMessage() : e.toString();
     if (e instanceof StreamConstraintsException) {
-      fail(DecodeFailure.Reason.TOO_COMPLEX, e.getMessage());
+      fail(DecodeFailure.Reason.TOO_COMPLEX, why);
     } else if (e instanceof JsonEOFException) {
-      fail(DecodeFailure.Reason.TRUNCATED, firstLine(e.getMessage()));
+      fail(DecodeFailure.Reason.TRUNCATED, why);
     } else if (e instanceof IOException) {
-      fail(DecodeFailure.Reason.MALFORMED_JSON, firstLine(e.getMessage()));
+      fail(DecodeFailure.Reason.MALFORMED_JSON, why);
     } else {
-      fail(DecodeFailure.Reason.INTERNAL_ERROR, e.toString());
+      fail(DecodeFailure.Reason.INTERNAL_ERROR, why);
     }
   }
 
@@ -203,15 +255,14 @@ final class JsonMembers {
     }
   }
 
-  private static String firstLine(String s) {
-    if (s == null) {
-      return null;
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
-  }
-
   private static boolean isUtf8(byte[] body, int length) {
+    boolean ascii = true;
+    for (int i = 0; i < length && ascii; i++) {
+      ascii = body[i] >= 0;
+    }
+    if (ascii) {
+      return true; // the usual proxy page: no need for a decoder
+    }
     try {
       StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)

@@ -33,9 +33,9 @@ public record ProblemDetails(
   /** The standard members, which an extension may not shadow. */
   static final Set<String> STANDARD = Set.of("type", "title", "status", "detail", "instance");
 
-  /** Every member name (lower case) the decoder reads from a problem. */
-  static final Set<String> WANTED = Set.of(
-      "type", "title", "status", "detail", "instance", "code", "requestid", "operation");
+  /** Every member name the decoder reads from a problem (matched in any case). */
+  static final MemberNames NAMES = MemberNames.of(
+      "type", "title", "status", "detail", "instance", "code", "requestId", "operation");
 
   /**
    * Makes {@code extensions} an immutable copy without standard member names.
@@ -169,7 +169,7 @@ public record ProblemDetails(
       for (String f : wire.extraFields()) {
         String v = m.text(f);
         if (v != null) {
-          out.extras.put(f, v);
+          out.extra(f, v);
         }
       }
     }

@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param retryable whether retrying the same request may succeed
  * @param after how long to wait before retrying, or {@code null} when nobody said
  * @param throttling whether the error means the caller is sending too much (back off)
+ * @serial exclude
  */
 public record RetryHint(boolean retryable, Duration after, boolean throttling)
     implements Serializable {

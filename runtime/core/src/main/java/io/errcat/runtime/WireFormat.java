@@ -3,14 +3,12 @@ package io.errcat.runtime;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -34,7 +32,8 @@ public final class WireFormat {
   private final String requestIdHeader;
   private final String codeHeader;
   private final List<String> extraFields;
-  private final Set<String> wanted;
+  /** This format's member names and problem+json's, distinct in any case: read in one pass. */
+  private final MemberNames decodeNames;
 
   private WireFormat(Builder b) {
     codeField = Objects.requireNonNull(b.codeField, "codeField");
@@ -44,11 +43,7 @@ public final class WireFormat {
     requestIdHeader = b.requestIdHeader;
     codeHeader = b.codeHeader;
     extraFields = List.copyOf(b.extraFields);
-    Set<String> w = new HashSet<>();
-    for (String f : names()) {
-      w.add(f.toLowerCase(Locale.ROOT));
-    }
-    wanted = Set.copyOf(w);
+    decodeNames = ProblemDetails.NAMES.plus(names());
   }
 
   /**
@@ -182,16 +177,18 @@ public final class WireFormat {
     }
   }
 
-  /** The lower-case names of every member this format reads. */
-  Set<String> wanted() {
-    return wanted;
+  /** Every member name a response in this format or as problem+json is read for. */
+  MemberNames decodeNames() {
+    return decodeNames;
   }
 
   /** Reads this format's members from a parsed body into {@code out}. */
   void read(JsonMembers m, DecodedBuilder out) {
     JsonMembers.Member code = m.get(codeField);
     if (code != null) {
-      if (code.isText()) {
+      if (code.token() == JsonToken.VALUE_NUMBER_FLOAT && codeType == CodeType.NUMBER) {
+        out.code = integral(code.text());
+      } else if (code.isText()) {
         out.code = code.text();
       } else {
         out.codeTypeWrong = code.token() != JsonToken.VALUE_NULL || out.codeTypeWrong;
@@ -207,9 +204,26 @@ public final class WireFormat {
     for (String f : extraFields) {
       String v = m.text(f);
       if (v != null) {
-        out.extras.put(f, v);
+        out.extra(f, v);
       }
     }
+  }
+
+  /**
+   * A float that is a whole number as an integer ({@code 4115.0}, {@code 4.115e3}: some
+   * serializers write every number as a float), anything else as written. Huge exponents are left
+   * alone rather than expanded.
+   */
+  private static String integral(String text) {
+    try {
+      BigDecimal d = new BigDecimal(text).stripTrailingZeros();
+      if (d.scale() <= 0 && d.precision() - d.scale() <= 19) {
+        return d.toBigIntegerExact().toString();
+      }
+    } catch (NumberFormatException | ArithmeticException e) {
+      // not a plain number after all: keep the text
+    }
+    return text;
   }
 
   private List<String> names() {

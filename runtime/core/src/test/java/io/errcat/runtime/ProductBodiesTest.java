@@ -151,4 +151,33 @@ class ProductBodiesTest {
     assertEquals("io.errcat.runtime.TestException: [ANOTHER TASK RUNNING] busy"
         + " (HTTP 503, request id r-7)", e.toString());
   }
+
+  @Test
+  void memberNamesMatchInAnyCaseWhateverTheDefaultLocale() {
+    java.util.Locale before = java.util.Locale.getDefault();
+    try {
+      // Turkish lower-cases I to dotless ı: CODE and REQUESTID must still match.
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+      ErrorDetails d = Products.FAAS.codec().fromHttp(400, headers("CONTENT-TYPE", "text/json"),
+          utf8("{\"CODE\":\"SHELL NOT MATCH\",\"REQUESTID\":\"r\",\"HOSTID\":\"h\"}"));
+      assertSame(Products.FAAS.error("SHELL NOT MATCH"), d.error());
+      assertEquals("r", d.requestId());
+      assertEquals(Map.of("HostId", "h"), d.extras(), "extras under the catalog's spelling");
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+  }
+
+  @Test
+  void openYuanrongWholeFloatsAreIntegerCodes() {
+    HttpErrorCodec codec = Products.YUANRONG.codec();
+    assertEquals("4115", codec.fromHttp(404, null, utf8("{\"code\":4115.0}")).code());
+    assertEquals("4115", codec.fromHttp(404, null, utf8("{\"code\":4.115e3}")).code());
+    assertSame(Products.YUANRONG.error("4115"),
+        codec.fromHttp(404, null, utf8("{\"code\":41150E-1}")).error());
+    assertEquals("4115.5", codec.fromHttp(404, null, utf8("{\"code\":4115.5}")).code());
+    assertEquals("1e999999999", codec.fromHttp(404, null, utf8("{\"code\":1e999999999}")).code());
+    assertEquals("4115.0", Products.FAAS.codec().fromHttp(404, null,
+        utf8("{\"Code\":4115.0}")).code(), "a string catalog keeps the text as written");
+  }
 }

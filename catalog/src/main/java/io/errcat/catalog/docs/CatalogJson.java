@@ -1,0 +1,241 @@
+package io.errcat.catalog.docs;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import io.errcat.catalog.model.Catalog;
+import io.errcat.catalog.model.CodeType;
+import io.errcat.catalog.model.Endpoint;
+import io.errcat.catalog.model.ErrorEntry;
+import io.errcat.catalog.model.Fallback;
+import io.errcat.catalog.model.Operation;
+import io.errcat.catalog.model.Param;
+import io.errcat.catalog.model.Source;
+import io.errcat.catalog.model.Wire;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The normalised catalog as JSON for other tools: the format's field names, derived values filled
+ * in (each entry's constant {@code name}, its effective {@code httpStatus} and its docs
+ * {@code url}), absent values left out, members always in the same order, {@code \n} line ends.
+ */
+final class CatalogJson {
+  private CatalogJson() {}
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  /** Version of this JSON layout, written as {@code errcatJson}. */
+  static final int LAYOUT_VERSION = 1;
+
+  @FunctionalInterface
+  interface Body {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  /** Runs {@code body} against a generator; pretty output is indented by two spaces. */
+  static String write(boolean pretty, Body body) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      if (pretty) {
+        DefaultIndenter indent = new DefaultIndenter("  ", "\n");
+        g.setPrettyPrinter(new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(indent)
+            .withArrayIndenter(indent));
+      }
+      body.write(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return pretty ? out + "\n" : out.toString();
+  }
+
+  /** {@code catalog.json}: every catalog, in the given order. */
+  static String all(List<Catalog> catalogs, DocsOptions options) {
+    return write(true, g -> {
+      g.writeStartObject();
+      g.writeNumberField("errcatJson", LAYOUT_VERSION);
+      g.writeArrayFieldStart("catalogs");
+      for (Catalog c : catalogs) {
+        catalog(g, c, options);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    });
+  }
+
+  /** {@code <id>.json}: one catalog. */
+  static String one(Catalog catalog, DocsOptions options) {
+    return write(true, g -> catalog(g, catalog, options));
+  }
+
+  private static void catalog(JsonGenerator g, Catalog c, DocsOptions options) throws IOException {
+    String id = c.product().id();
+    g.writeStartObject();
+    g.writeNumberField("catalog", c.formatVersion());
+    g.writeObjectFieldStart("product");
+    g.writeStringField("id", id);
+    str(g, "name", c.product().name());
+    str(g, "vendor", c.product().vendor());
+    g.writeObjectFieldStart("java");
+    g.writeStringField("package", c.product().javaPackage());
+    g.writeStringField("prefix", c.product().javaPrefix());
+    g.writeEndObject();
+    g.writeArrayFieldStart("sources");
+    for (Source s : c.product().sources()) {
+      g.writeStartObject();
+      str(g, "document", s.document());
+      str(g, "title", s.title());
+      str(g, "section", s.section());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+    g.writeStringField("page", options.pageUrl(id));
+    if (c.wire() != null) {
+      wire(g, c.wire());
+    }
+    if (c.defaultHttpStatus() != null) {
+      g.writeNumberField("defaultHttpStatus", c.defaultHttpStatus());
+    }
+    g.writeArrayFieldStart("operations");
+    for (Operation o : c.operations()) {
+      g.writeStartObject();
+      str(g, "id", o.id());
+      str(g, "action", o.action());
+      str(g, "command", o.command());
+      str(g, "description", o.description());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("errors");
+    for (CodeView code : CodeView.of(c)) {
+      for (ErrorEntry e : code.variants()) {
+        entry(g, c, e, code.anchor(), options);
+      }
+    }
+    g.writeEndArray();
+    if (!c.endpoints().isEmpty()) {
+      g.writeArrayFieldStart("endpoints");
+      for (Endpoint e : c.endpoints()) {
+        g.writeStartObject();
+        str(g, "regionId", e.regionId());
+        str(g, "name", e.name());
+        str(g, "publicEndpoint", e.publicEndpoint());
+        str(g, "internalEndpoint", e.internalEndpoint());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    Fallback f = c.fallback();
+    if (f != null) {
+      g.writeObjectFieldStart("fallback");
+      str(g, "label", f.label());
+      str(g, "advice", f.advice());
+      str(g, "source", f.source());
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+  }
+
+  private static void wire(JsonGenerator g, Wire w) throws IOException {
+    g.writeObjectFieldStart("wire");
+    str(g, "codeField", w.codeField());
+    g.writeStringField("codeType", w.codeType() == CodeType.NUMBER ? "number" : "string");
+    str(g, "messageField", w.messageField());
+    str(g, "requestIdField", w.requestIdField());
+    str(g, "requestIdHeader", w.requestIdHeader());
+    str(g, "codeHeader", w.codeHeader());
+    g.writeArrayFieldStart("extraFields");
+    for (String f : w.extraFields()) {
+      g.writeString(f);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void entry(JsonGenerator g, Catalog c, ErrorEntry e, String anchor,
+      DocsOptions options) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("code", e.code());
+    g.writeStringField("name", e.javaName());
+    g.writeStringField("url", options.codeUrl(c.product().id(), anchor));
+    Integer status = c.statusOf(e).orElse(null);
+    if (status != null) {
+      g.writeNumberField("httpStatus", status);
+      if (e.httpStatus() == null) {
+        g.writeBooleanField("httpStatusFromDefault", true);
+      }
+    }
+    str(g, "message", e.message());
+    str(g, "description", e.description());
+    str(g, "solution", e.solution());
+    g.writeArrayFieldStart("operations");
+    for (String o : e.operations()) {
+      g.writeString(o);
+    }
+    g.writeEndArray();
+    if (e.retry() != null) {
+      g.writeObjectFieldStart("retry");
+      g.writeBooleanField("retryable", e.retry().retryable());
+      if (e.retry().after() != null) {
+        g.writeStringField("after", e.retry().after().toString());
+      }
+      g.writeEndObject();
+    }
+    if (!e.params().isEmpty()) {
+      g.writeArrayFieldStart("params");
+      for (Param p : e.params()) {
+        g.writeStartObject();
+        str(g, "name", p.name());
+        if (p.type() != null) {
+          g.writeStringField("type", p.type().yamlName());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    str(g, "source", e.source());
+    str(g, "notes", e.notes());
+    g.writeEndObject();
+  }
+
+  /**
+   * An example error body in the catalog's wire format, built from its first entry; null for an
+   * in-process catalog. A numeric code type writes the code as a JSON number when it is one.
+   */
+  static String exampleBody(Catalog c) {
+    Wire w = c.wire();
+    if (w == null || c.errors().isEmpty()) {
+      return null;
+    }
+    ErrorEntry e = c.errors().get(0);
+    return write(true, g -> {
+      g.writeStartObject();
+      if (w.codeType() == CodeType.NUMBER && e.code().matches("-?[0-9]{1,18}")) {
+        g.writeNumberField(w.codeField(), Long.parseLong(e.code()));
+      } else {
+        g.writeStringField(w.codeField(), e.code());
+      }
+      if (w.messageField() != null) {
+        g.writeStringField(w.messageField(), e.message() == null ? "" : e.message());
+      }
+      if (w.requestIdField() != null) {
+        g.writeStringField(w.requestIdField(), "…");
+      }
+      g.writeEndObject();
+    }).stripTrailing();
+  }
+
+  private static void str(JsonGenerator g, String name, String value) throws IOException {
+    if (value != null) {
+      g.writeStringField(name, value);
+    }
+  }
+}

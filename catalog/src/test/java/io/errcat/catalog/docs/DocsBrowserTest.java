@@ -1,0 +1,356 @@
+package io.errcat.catalog.docs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.errcat.catalog.Engine;
+import io.errcat.catalog.GeneratedFile;
+import io.errcat.catalog.model.Catalog;
+import io.errcat.catalog.model.ErrorEntry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The generated pages in headless Chromium, opened from {@code file://}: search, match count,
+ * no-match state, the URL round trip, anchors, the operation view, the hostile catalog, the 20,000
+ * code catalog, and a screenshot per catalog under {@code target/screenshots/}.
+ */
+class DocsBrowserTest {
+  private static final Path SITE = Path.of("target", "docs-browser");
+  private static final Path SHOTS = Path.of("target", "screenshots");
+  private static final int LARGE = 20_000;
+
+  private static Browser browser;
+  private static ChromeDriver driver;
+  private static List<Catalog> bundled;
+  private static Catalog large;
+
+  @BeforeAll
+  static void setUp() throws IOException {
+    browser = Browser.start();
+    driver = browser.driver();
+    bundled = DocsFixtures.bundled();
+    large = DocsFixtures.synthetic(LARGE);
+    List<Catalog> all = new ArrayList<>(bundled);
+    all.add(DocsFixtures.hostile());
+    all.add(large);
+    Files.createDirectories(SITE);
+    Files.createDirectories(SHOTS);
+    for (GeneratedFile f : Engine.generateDocs(all, DocsOptions.defaults())) {
+      Files.write(SITE.resolve(f.path()), f.content());
+    }
+  }
+
+  @AfterAll
+  static void tearDown() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void everyBundledPageSearchesAsYouType() throws IOException {
+    for (Catalog c : bundled) {
+      String id = c.product().id();
+      int total = c.entriesByCode().size();
+      open(id + ".html");
+      assertEquals(total + " codes", countText(), id);
+      assertEquals(total, visible().size(), id);
+      screenshot(id);
+      // the message of the last code, as a user would paste part of it
+      ErrorEntry last = c.errors().get(c.errors().size() - 1);
+      String words = last.message() != null ? firstWords(last.message(), 2) : last.code();
+      type(words);
+      Set<String> expected = expected(c, words, null);
+      assertTrue(expected.contains(last.javaName()), id + ": " + words);
+      assertEquals(expected, visible(), id + " searching " + words);
+      assertEquals(expected.size() + " of " + total + " codes", countText(), id);
+      assertFalse(driver.findElement(By.id("none")).isDisplayed());
+    }
+  }
+
+  @Test
+  void searchMatchesCodeNameMessageAndDescription() {
+    Catalog faas = catalog("faas");
+    open("faas.html");
+    type("another task");
+    assertEquals(Set.of("ANOTHER_TASK_RUNNING"), visible());
+    assertEquals("1 of " + faas.entriesByCode().size() + " codes", countText());
+    for (String q : List.of("INSTANCE_INVALIDATE", "endpoint configuration", "shell", "NOT FOUND")) {
+      open("faas.html");
+      type(q);
+      assertEquals(expected(faas, q, null), visible(), q);
+      assertFalse(visible().isEmpty(), q);
+    }
+  }
+
+  @Test
+  void noMatchIsStatedAndClearable() {
+    int total = catalog("image-search").entriesByCode().size();
+    open("image-search.html");
+    type("zz-no-such-error");
+    assertEquals(Set.of(), visible());
+    assertEquals("0 of " + total + " codes", countText());
+    WebElement none = driver.findElement(By.id("none"));
+    assertTrue(none.isDisplayed());
+    assertTrue(none.getText().contains("\u201czz-no-such-error\u201d"), none.getText());
+    screenshot("image-search-no-match");
+    driver.findElement(By.id("clear")).click();
+    assertEquals(total, visible().size());
+    assertFalse(none.isDisplayed());
+  }
+
+  @Test
+  void theUrlCarriesTheSearchAndRestoresIt() {
+    Catalog faas = catalog("faas");
+    open("faas.html");
+    type("shell not");
+    new WebDriverWait(driver, Duration.ofSeconds(5))
+        .until(d -> d.getCurrentUrl().endsWith("#q=shell+not"));
+    String shared = driver.getCurrentUrl();
+    driver.get("about:blank");
+    driver.get(shared);
+    assertEquals("shell not", driver.findElement(By.id("q")).getAttribute("value"));
+    assertEquals(expected(faas, "shell not", null), visible());
+    assertEquals(2, visible().size(), "SHELL NOT SUPPORT and SHELL NOT MATCH");
+    // a query string works too, for links built by hand
+    driver.get("about:blank");
+    driver.get(SITE.resolve("faas.html").toAbsolutePath().toUri() + "?q=frequency");
+    assertEquals(Set.of("FREQUENCY_ERROR"), visible());
+  }
+
+  @Test
+  void anchorsAreTheConstantNames() {
+    driver.get("about:blank");
+    driver.get(url("faas.html") + "#ANOTHER_TASK_RUNNING");
+    assertEquals("ANOTHER_TASK_RUNNING", js("return document.querySelector(':target').id"));
+    assertTrue((Boolean) js("var r = document.getElementById('ANOTHER_TASK_RUNNING').getBoundingClientRect();"
+        + "return r.top >= 0 && r.top < innerHeight;"), "scrolled into view");
+    // an anchor to a code hidden by the search clears the search and shows the code
+    type("frequency");
+    click(By.cssSelector("#operations a[href='#SHELL_NOT_MATCH']"));
+    new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> visible().contains("SHELL_NOT_MATCH"));
+    assertEquals("SHELL_NOT_MATCH", js("return document.querySelector(':target').id"));
+  }
+
+  @Test
+  void operationViewFiltersAndShowsTheRightVariant() {
+    Catalog faas = catalog("faas");
+    open("faas.html");
+    new Select(driver.findElement(By.id("op"))).selectByVisibleText("LoadFpgaImage");
+    Set<String> expected = expected(faas, "", "LoadFpgaImage");
+    assertEquals(expected, visible());
+    assertTrue(expected.contains("ANOTHER_TASK_RUNNING") && expected.contains("PARAMETER_INVALIDATE"));
+    assertFalse(expected.contains("FREQUENCY_ERROR"));
+    assertTrue(driver.getCurrentUrl().endsWith("#op=LoadFpgaImage"), driver.getCurrentUrl());
+    // FPGA NOT FOUND has two variants for disjoint operations: only LoadFpgaImage's shows
+    List<WebElement> variants = driver.findElements(By.cssSelector("#FPGA_NOT_FOUND .variant"));
+    assertEquals(2, variants.size());
+    long shown = variants.stream().filter(WebElement::isDisplayed).count();
+    assertEquals(1, shown);
+    assertTrue(variants.stream().filter(WebElement::isDisplayed).findFirst().orElseThrow()
+        .getText().contains("LoadFpgaImage"));
+    screenshot("faas-operation");
+    // the operation boxes link to the same filtered view
+    open("faas.html");
+    click(By.cssSelector("#op-CreateFpgaImage a.show"));
+    Set<String> create = expected(faas, "", "CreateFpgaImage");
+    new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> visible().equals(create));
+    assertEquals("CreateFpgaImage", new Select(driver.findElement(By.id("op")))
+        .getFirstSelectedOption().getText());
+  }
+
+  @Test
+  void theHostileCatalogRendersAsTextAndRunsNothing() {
+    Catalog hostile = DocsFixtures.hostile();
+    open("hostile.html");
+    assertEquals("undefined", js("return typeof window.__pwned"));
+    assertEquals(0L, js("return document.querySelectorAll('img,svg,iframe,b,i,style ~ style').length"));
+    assertEquals(1L, js("return document.querySelectorAll('style').length"));
+    WebElement card = driver.findElement(By.id("SCRIPT_TAG"));
+    assertTrue(card.getText().contains("<script>" + DocsFixtures.PWN + "</script>"), card.getText());
+    assertTrue(driver.getTitle().startsWith("Hostile <script>"), driver.getTitle());
+    type("<script>");
+    assertEquals(expected(hostile, "<script>", null), visible());
+    assertEquals("undefined", js("return typeof window.__pwned"));
+    screenshot("hostile");
+    driver.get("about:blank");
+    driver.get(url("index.html"));
+    assertEquals("undefined", js("return typeof window.__pwned"));
+  }
+
+  @Test
+  void indexLinksEveryCatalog() {
+    driver.get(url("index.html"));
+    for (Catalog c : bundled) {
+      assertEquals(1, driver.findElements(By.cssSelector("h2 a[href='" + c.product().id() + ".html']")).size());
+    }
+    screenshot("index");
+  }
+
+  @Test
+  void phoneWidthDarkModeAndPrint() {
+    try {
+      driver.manage().window().setSize(new Dimension(390, 844));
+      open("faas.html");
+      assertEquals(Boolean.FALSE, js("return document.documentElement.scrollWidth > innerWidth"),
+          "no horizontal scrolling at phone width");
+      screenshot("faas-phone");
+      driver.manage().window().setSize(new Dimension(1280, 900));
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+          List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+      open("function-compute.html");
+      assertEquals("rgb(15, 18, 23)", js("return getComputedStyle(document.body).backgroundColor"));
+      screenshot("function-compute-dark");
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print", "features", List.of()));
+      assertEquals("none", js("return getComputedStyle(document.querySelector('.toolbar')).display"));
+    } finally {
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
+      driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+  }
+
+  /** A benchmark, printed rather than asserted: keystroke to updated results on 20,000 codes. */
+  @Test
+  void twentyThousandCodesFilterAsYouType() {
+    long t0 = System.nanoTime();
+    open("synthetic.html");
+    long loadMs = (System.nanoTime() - t0) / 1_000_000;
+    assertEquals(LARGE, visible().size());
+    String query = "timeout 12";
+    WebElement q = driver.findElement(By.id("q"));
+    for (int i = 0; i < query.length(); i++) {
+      q.sendKeys(String.valueOf(query.charAt(i)));
+      int n = i + 1;
+      new WebDriverWait(driver, Duration.ofSeconds(10))
+          .until(d -> ((Number) js("return window.errcat.timings.length")).intValue() >= n);
+    }
+    assertEquals(expected(large, query, null), visible());
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> timings = (List<Map<String, Object>>) js("return window.errcat.timings");
+    double[] frame = timings.stream().mapToDouble(m -> ((Number) m.get("frameMs")).doubleValue()).toArray();
+    double[] filter = timings.stream().mapToDouble(m -> ((Number) m.get("filterMs")).doubleValue()).toArray();
+    System.out.printf(Locale.ROOT, "[docs-benchmark] %d codes: page load %d ms; per keystroke "
+            + "(%d keys typing \"%s\"): filter median %.1f ms max %.1f ms; keystroke to next frame "
+            + "median %.1f ms max %.1f ms%n", LARGE, loadMs, frame.length, query,
+        median(filter), max(filter), median(frame), max(frame));
+    for (Map<String, Object> m : timings) {
+      System.out.printf(Locale.ROOT,
+          "[docs-benchmark]   %-12s filter %6.1f ms  rAF %6.1f ms  frame %6.1f ms%n",
+          "\"" + m.get("q") + "\"", ((Number) m.get("filterMs")).doubleValue(),
+          ((Number) m.get("rafMs")).doubleValue(), ((Number) m.get("frameMs")).doubleValue());
+    }
+    screenshot("synthetic");
+  }
+
+  // --- helpers
+
+  private static Catalog catalog(String id) {
+    return bundled.stream().filter(c -> c.product().id().equals(id)).findFirst().orElseThrow();
+  }
+
+  private static String url(String file) {
+    return SITE.resolve(file).toAbsolutePath().toUri().toString();
+  }
+
+  /** Opens a page afresh (a new document, no state kept from the previous test). */
+  private static void open(String file) {
+    driver.get("about:blank");
+    driver.get(url(file));
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> js("return window.errcat") != null);
+  }
+
+  private static void type(String text) {
+    WebElement q = driver.findElement(By.id("q"));
+    q.sendKeys(text);
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> text.equals(q.getAttribute("value")));
+  }
+
+  /**
+   * Clicks like a user once the element has settled: cards lay out lazily
+   * (content-visibility), so an element scrolled to can still move before the click lands.
+   */
+  private static void click(By by) {
+    WebElement el = driver.findElement(by);
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", el);
+    driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+        + "requestAnimationFrame(function () { requestAnimationFrame(function () { done(); }); });");
+    el.click();
+  }
+
+  private static Object js(String script) {
+    return driver.executeScript(script);
+  }
+
+  private static String countText() {
+    return driver.findElement(By.id("count")).getText();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Set<String> visible() {
+    return new LinkedHashSet<>((List<String>) js(
+        "return Array.from(document.getElementById('list').children)"
+            + ".filter(function (li) { return !li.hidden; }).map(function (li) { return li.id; });"));
+  }
+
+  /** What the search should show, computed from the catalog: every term in the haystack. */
+  private static Set<String> expected(Catalog c, String query, String op) {
+    List<String> terms = Arrays.stream(query.toLowerCase(Locale.ROOT).trim().split("\\s+"))
+        .filter(t -> !t.isEmpty()).toList();
+    Set<String> out = new LinkedHashSet<>();
+    for (CodeView code : CodeView.of(c)) {
+      StringBuilder hay = new StringBuilder(code.code()).append('\n').append(code.first().javaName());
+      for (ErrorEntry e : code.variants()) {
+        hay.append('\n').append(e.message()).append('\n').append(e.description());
+      }
+      String h = hay.toString().toLowerCase(Locale.ROOT);
+      if (terms.stream().allMatch(h::contains) && (op == null || code.appliesTo(op))) {
+        out.add(code.anchor());
+      }
+    }
+    return out;
+  }
+
+  private static String firstWords(String s, int n) {
+    String[] w = s.trim().split("\\s+");
+    return String.join(" ", Arrays.copyOf(w, Math.min(n, w.length)));
+  }
+
+  private static void screenshot(String name) {
+    try {
+      Files.write(SHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static double median(double[] v) {
+    double[] s = v.clone();
+    Arrays.sort(s);
+    return s.length == 0 ? 0 : s[s.length / 2];
+  }
+
+  private static double max(double[] v) {
+    return Arrays.stream(v).max().orElse(0);
+  }
+}

@@ -1,0 +1,30 @@
+package io.errcat.processor;
+
+import io.errcat.catalog.Engine;
+import io.errcat.catalog.GeneratedFile;
+import io.errcat.catalog.LoadResult;
+import io.errcat.catalog.java.JavaOptions;
+import io.errcat.catalog.model.Catalog;
+import java.util.List;
+
+/**
+ * The two engine calls the processor makes. An interface only so that a test can make the engine
+ * fail and watch the processor turn that into one clear error; {@link #ENGINE} is what runs.
+ */
+interface CatalogEngine {
+  CatalogEngine ENGINE = new CatalogEngine() {
+    @Override
+    public LoadResult load(String displayName, byte[] content) {
+      return Engine.load(displayName, content);
+    }
+
+    @Override
+    public List<GeneratedFile> generateJava(Catalog catalog, JavaOptions options) {
+      return Engine.generateJava(catalog, options);
+    }
+  };
+
+  LoadResult load(String displayName, byte[] content);
+
+  List<GeneratedFile> generateJava(Catalog catalog, JavaOptions options);
+}

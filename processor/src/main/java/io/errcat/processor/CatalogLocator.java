@@ -1,0 +1,192 @@
+package io.errcat.processor;
+
+import io.errcat.catalog.Bundled;
+import io.errcat.catalog.check.DidYouMean;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.PackageElement;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Finds the bytes of the catalog an {@code @ErrorCatalog} value names.
+ *
+ * <p>An id ({@code faas}) is {@code META-INF/errcat/<id>.yaml}: first on the class path (so a
+ * project's own catalogs, copied there by the Maven plugin, and a pinned errcat-catalog version
+ * win), then on the processor path (the errcat-catalog jar this processor ships with).
+ *
+ * <p>A file ({@code errcat/my-api.yaml}) is looked up, in order: as an absolute path; in each
+ * directory of {@code -Aerrcat.catalogPath}; on the source path; against the source root of the
+ * annotated element and that root's sibling {@code errcat} directory (Maven's {@code
+ * src/main/java} and {@code src/main/errcat}); on the class path under {@code META-INF/errcat/}.
+ */
+final class CatalogLocator {
+  static final String CATALOG_PATH_OPTION = "errcat.catalogPath";
+
+  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
+
+  private final Filer filer;
+  private final ClassLoader processorPath;
+  private final List<Path> catalogPath;
+  private final SourceRoots sourceRoots;
+
+  CatalogLocator(Filer filer, ClassLoader processorPath, List<Path> catalogPath, SourceRoots sourceRoots) {
+    this.filer = filer;
+    this.processorPath = processorPath;
+    this.catalogPath = List.copyOf(catalogPath);
+    this.sourceRoots = sourceRoots;
+  }
+
+  /** What a lookup found: the catalog's bytes and a name to report problems under, or why not. */
+  sealed interface Located permits Found, NotFound {}
+
+  /** {@code key} identifies the file for caching; {@code displayName} is what problems print. */
+  record Found(String key, String displayName, byte[] content) implements Located {}
+
+  /** The message to report and its arguments. */
+  record NotFound(Message message, Object[] args) implements Located {}
+
+  static boolean isId(String value) {
+    return ID.matcher(value).matches();
+  }
+
+  /** Splits the option value into directories (path separator or comma separated). */
+  static List<String> splitCatalogPath(String option) {
+    List<String> out = new ArrayList<>();
+    if (option != null) {
+      for (String part : option.split("[" + Pattern.quote(File.pathSeparator) + ",]")) {
+        if (!part.isBlank()) {
+          out.add(part.strip());
+        }
+      }
+    }
+    return out;
+  }
+
+  Located locate(String value, Element annotated) throws IOException {
+    return isId(value) ? locateId(value) : locateFile(value, annotated);
+  }
+
+  private Located locateId(String id) throws IOException {
+    String resource = Bundled.resourcePath(id);
+    Optional<Found> onClassPath = classPathResource(resource);
+    if (onClassPath.isPresent()) {
+      return onClassPath.get();
+    }
+    try (InputStream in = processorPath.getResourceAsStream(resource)) {
+      if (in != null) {
+        return new Found("processor-path:" + resource, resource, in.readAllBytes());
+      }
+    }
+    List<String> ids = Bundled.ids(processorPath);
+    String near = DidYouMean.nearest(id, ids);
+    String hint = near != null
+        ? " (did you mean '" + near + "'?)"
+        : ids.isEmpty() ? "; no bundled catalogs are on the processor path" : "; bundled: " + String.join(", ", ids);
+    return new NotFound(Message.CATALOG_ID_NOT_FOUND, new Object[] {id, id, hint});
+  }
+
+  private Located locateFile(String value, Element annotated) throws IOException {
+    List<String> looked = new ArrayList<>();
+    Path asPath;
+    try {
+      asPath = Path.of(value);
+    } catch (InvalidPathException e) {
+      return new NotFound(Message.CATALOG_FILE_NOT_FOUND, new Object[] {value, "nowhere: " + e.getReason()});
+    }
+    List<Path> candidates = new ArrayList<>();
+    if (asPath.isAbsolute()) {
+      candidates.add(asPath);
+    } else {
+      for (Path dir : catalogPath) {
+        candidates.add(dir.resolve(value));
+      }
+    }
+    for (Path p : candidates) {
+      looked.add(p.toString());
+      if (Files.isRegularFile(p)) {
+        return readFile(p);
+      }
+    }
+    if (asPath.isAbsolute()) {
+      return new NotFound(Message.CATALOG_FILE_NOT_FOUND, new Object[] {value, String.join(", ", looked)});
+    }
+    looked.add("the source path");
+    Optional<FileObject> onSourcePath = resource(StandardLocation.SOURCE_PATH, value);
+    if (onSourcePath.isPresent()) {
+      return read(onSourcePath.get(), value);
+    }
+    for (Path root : sourceRoots.of(annotated)) {
+      for (Path p : List.of(root.resolve(value), root.resolveSibling("errcat").resolve(value))) {
+        looked.add(p.toString());
+        if (Files.isRegularFile(p)) {
+          return readFile(p);
+        }
+      }
+    }
+    String resource = Bundled.DIRECTORY + value;
+    looked.add("the class path (" + resource + ")");
+    Optional<Found> onClassPath = classPathResource(resource);
+    if (onClassPath.isPresent()) {
+      return onClassPath.get();
+    }
+    return new NotFound(Message.CATALOG_FILE_NOT_FOUND, new Object[] {value, String.join(", ", looked)});
+  }
+
+  private Optional<Found> classPathResource(String resource) throws IOException {
+    Optional<FileObject> fo = resource(StandardLocation.CLASS_PATH, resource);
+    return fo.isPresent() ? Optional.of(read(fo.get(), resource)) : Optional.empty();
+  }
+
+  /**
+   * A resource through the Filer, or empty when it does not exist. Filers signal absence in
+   * different ways (javac: an IOException on open; others: IllegalArgumentException for a location
+   * they do not support), so every one of them means "not here".
+   */
+  private Optional<FileObject> resource(StandardLocation location, String relativeName) {
+    try {
+      FileObject fo = filer.getResource(location, "", relativeName);
+      try (InputStream in = fo.openInputStream()) {
+        return Optional.of(fo);
+      }
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Found read(FileObject fo, String fallbackName) throws IOException {
+    byte[] content;
+    try (InputStream in = fo.openInputStream()) {
+      content = in.readAllBytes();
+    }
+    URI uri = fo.toUri();
+    String display = "file".equals(uri.getScheme()) ? Path.of(uri).toString() : fallbackName;
+    return new Found(uri.toString(), display, content);
+  }
+
+  private static Found readFile(Path p) throws IOException {
+    Path abs = p.toAbsolutePath().normalize();
+    return new Found(abs.toUri().toString(), abs.toString(), Files.readAllBytes(abs));
+  }
+
+  /** The package an element lives in (for packages: itself). */
+  static PackageElement packageOf(Element e) {
+    Element cur = e;
+    while (cur.getKind() != ElementKind.PACKAGE) {
+      cur = cur.getEnclosingElement();
+    }
+    return (PackageElement) cur;
+  }
+}

@@ -1,0 +1,185 @@
+package io.errcat.processor;
+
+import io.errcat.catalog.GeneratedFile;
+import io.errcat.catalog.LoadResult;
+import io.errcat.catalog.check.Problem;
+import io.errcat.catalog.check.Severity;
+import io.errcat.catalog.java.JavaOptions;
+import io.errcat.catalog.model.Catalog;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.lang.model.util.Elements;
+import javax.tools.FileObject;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * The catalogs of one compilation, across all its rounds: each file is loaded and checked once,
+ * its problems reported once, and its Java API generated once, however many interfaces name it.
+ */
+final class CatalogRegistry {
+  private final CatalogLocator locator;
+  private final CatalogEngine engine;
+  private final JavaOptions javaOptions;
+  private final FormattingMessager messager;
+  private final Filer filer;
+  private final Elements elements;
+
+  /** Catalogs by {@link CatalogLocator.Found#key()}. */
+  private final Map<String, Loaded> loaded = new HashMap<>();
+  /**
+   * Results by naming annotation (a package's catalog is asked for by each of its interfaces):
+   * each annotation is resolved, and its problems reported, once.
+   */
+  private final Map<String, Optional<CatalogApi>> byNamer = new HashMap<>();
+  /** Error enum type name → the catalog whose API provides it. */
+  private final Map<String, Loaded> apiOwners = new HashMap<>();
+
+  CatalogRegistry(CatalogLocator locator, CatalogEngine engine, JavaOptions javaOptions,
+      FormattingMessager messager, Filer filer, Elements elements) {
+    this.locator = locator;
+    this.engine = engine;
+    this.javaOptions = javaOptions;
+    this.messager = messager;
+    this.filer = filer;
+    this.elements = elements;
+  }
+
+  /** A loaded catalog, where it was first named, and the state of its API. */
+  private static final class Loaded {
+    final String displayName;
+    final LoadResult result;
+    final String firstNamedBy;
+    /** Null when the catalog is unusable (problems, or a type clash with another catalog). */
+    CatalogApi api;
+    /** Null until generation was tried; then whether the API is there. */
+    Boolean apiReady;
+
+    Loaded(String displayName, LoadResult result, String firstNamedBy) {
+      this.displayName = displayName;
+      this.result = result;
+      this.firstNamedBy = firstNamedBy;
+    }
+  }
+
+  /**
+   * The clean catalog that {@code value} names; empty when it cannot be used (the reason has been
+   * reported on {@code site}). Its problems are reported the first time it is named.
+   */
+  Optional<CatalogApi> resolve(String value, Site site, Element annotated) {
+    String namer = annotated.getKind() + " " + annotated + " " + value;
+    Optional<CatalogApi> known = byNamer.get(namer);
+    if (known == null) {
+      known = resolveFirst(value, site, annotated);
+      byNamer.put(namer, known);
+    }
+    return known;
+  }
+
+  private Optional<CatalogApi> resolveFirst(String value, Site site, Element annotated) {
+    if (value.isBlank()) {
+      messager.print(Message.CATALOG_VALUE_EMPTY, site);
+      return Optional.empty();
+    }
+    CatalogLocator.Located located;
+    try {
+      located = locator.locate(value, annotated);
+    } catch (IOException e) {
+      messager.print(Message.CATALOG_UNREADABLE, site, value, String.valueOf(e.getMessage()));
+      return Optional.empty();
+    }
+    if (located instanceof CatalogLocator.NotFound nf) {
+      messager.print(nf.message(), site, nf.args());
+      return Optional.empty();
+    }
+    CatalogLocator.Found found = (CatalogLocator.Found) located;
+    Loaded l = loaded.get(found.key());
+    if (l != null) {
+      if (!l.result.isClean()) {
+        long errors = l.result.problems().stream().filter(p -> p.severity() == Severity.ERROR).count();
+        messager.print(Message.CATALOG_HAS_ERRORS, site, l.displayName, Math.max(errors, 1), l.firstNamedBy);
+      }
+      return Optional.ofNullable(l.api);
+    }
+    l = new Loaded(found.displayName(), engine.load(found.displayName(), found.content()), annotated.toString());
+    loaded.put(found.key(), l);
+    for (Problem p : l.result.problems()) {
+      messager.print(p.severity() == Severity.ERROR ? Message.CATALOG_ERROR : Message.CATALOG_WARNING,
+          site, formatProblem(p));
+    }
+    if (l.result.isClean()) {
+      Catalog catalog = l.result.catalog().orElseThrow();
+      String errorType = CatalogApi.of(catalog, false).error().canonicalName();
+      Loaded owner = apiOwners.putIfAbsent(errorType, l);
+      if (owner != null) {
+        messager.print(Message.TYPE_CLASH, site, owner.displayName, l.displayName, errorType);
+      } else {
+        // Decided before this compilation generates anything: a type that exists now came from
+        // the class path or the sources (e.g. the Maven plugin's output) and is not generated again.
+        l.api = CatalogApi.of(catalog, elements.getTypeElement(errorType) != null);
+      }
+    }
+    return Optional.ofNullable(l.api);
+  }
+
+  /**
+   * Makes sure the catalog's Java API exists: generated once per compilation, however many
+   * interfaces and rounds name the catalog, and not at all when it was already there. False when
+   * writing failed (reported on {@code site}); a failure is not retried.
+   */
+  boolean provideApi(CatalogApi api, Site site) {
+    Loaded l = apiOwners.get(api.error().canonicalName());
+    if (l.apiReady != null) {
+      return l.apiReady;
+    }
+    l.apiReady = false;
+    if (!api.preexisting()) {
+      for (GeneratedFile f : engine.generateJava(api.catalog(), javaOptions)) {
+        if (!write(f, site)) {
+          return false;
+        }
+      }
+    }
+    l.apiReady = true;
+    return true;
+  }
+
+  private boolean write(GeneratedFile f, Site site) {
+    String path = f.path();
+    try {
+      if (path.endsWith(".java")) {
+        String type = path.substring(0, path.length() - ".java".length()).replace('/', '.');
+        JavaFileObject out = filer.createSourceFile(type, site.element());
+        try (Writer w = out.openWriter()) {
+          w.write(new String(f.content(), StandardCharsets.UTF_8));
+        }
+      } else {
+        int slash = path.lastIndexOf('/');
+        String pkg = slash < 0 ? "" : path.substring(0, slash).replace('/', '.');
+        FileObject out = filer.createResource(StandardLocation.CLASS_OUTPUT, pkg,
+            path.substring(slash + 1), site.element());
+        try (OutputStream o = out.openOutputStream()) {
+          o.write(f.content());
+        }
+      }
+      return true;
+    } catch (IOException | RuntimeException e) {
+      messager.print(Message.WRITE_FAILED, site, path, String.valueOf(e.getMessage()));
+      return false;
+    }
+  }
+
+  /** {@code file:line:col: [EC012] sentence (did you mean 'x'?)}: the engine's problem, as IDEs link it. */
+  private static String formatProblem(Problem p) {
+    String hint = p.didYouMean() == null ? "" : " (did you mean '" + p.didYouMean() + "'?)";
+    return p.position() + ": [" + p.id().name() + "] " + p.message() + hint;
+  }
+}

@@ -1,0 +1,283 @@
+package io.errcat.processor;
+
+import com.google.auto.service.AutoService;
+import io.errcat.catalog.java.JavaOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * The errcat annotation processor: for every interface that names a catalog with {@code
+ * @ErrorCatalog} (itself, an enclosing type or its package), it checks the catalog and the
+ * interface's {@code @Raises} codes, generates the catalog's Java API once per compilation and
+ * writes {@code <Interface>Errors}. A thin adapter: the engine loads, checks and generates the
+ * catalog API; this class finds inputs and reports.
+ *
+ * <p>For Gradle it is an <em>aggregating</em> processor (META-INF/gradle/
+ * incremental.annotation.processors): it reads catalog files that are not Java sources, and the
+ * catalog API it generates is shared by every interface naming that catalog, so no generated file
+ * belongs to one isolated source file.
+ */
+@AutoService(Processor.class)
+public final class ErrcatProcessor extends AbstractProcessor {
+  static final String DOCS_BASE_URL_OPTION = "errcat.docsBaseUrl";
+
+  private final CatalogEngine engine;
+  private FormattingMessager messager;
+  private CatalogRegistry registry;
+  private ServiceAnalyzer analyzer;
+  /** Errors types waiting for the catalog API generated in this round to become readable. */
+  private final List<ServiceModel> pending = new ArrayList<>();
+
+  /** The processor as javac's service loader creates it. */
+  public ErrcatProcessor() {
+    this(CatalogEngine.ENGINE);
+  }
+
+  ErrcatProcessor(CatalogEngine engine) {
+    this.engine = engine;
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(Annotations.ERROR_CATALOG, Annotations.RAISES);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(CatalogLocator.CATALOG_PATH_OPTION, DOCS_BASE_URL_OPTION);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    messager = new FormattingMessager(env.getMessager());
+    try {
+      List<Path> catalogPath = new ArrayList<>();
+      for (String dir : CatalogLocator.splitCatalogPath(env.getOptions().get(CatalogLocator.CATALOG_PATH_OPTION))) {
+        Path p = toPath(dir);
+        if (p != null && Files.isDirectory(p)) {
+          catalogPath.add(p);
+        } else {
+          messager.print(Message.CATALOG_PATH_MISSING, Site.NOWHERE, dir);
+        }
+      }
+      ClassLoader own = ErrcatProcessor.class.getClassLoader();
+      CatalogLocator locator = new CatalogLocator(env.getFiler(), own, catalogPath, new SourceRoots(env));
+      JavaOptions options = new JavaOptions(env.getOptions().get(DOCS_BASE_URL_OPTION));
+      registry = new CatalogRegistry(locator, engine, options, messager, env.getFiler(), env.getElementUtils());
+      analyzer = new ServiceAnalyzer(messager, env.getElementUtils());
+    } catch (RuntimeException | LinkageError e) {
+      internalError("starting", null, e);
+    }
+  }
+
+  private static Path toPath(String dir) {
+    try {
+      return Path.of(dir).toAbsolutePath();
+    } catch (InvalidPathException e) {
+      return null;
+    }
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (registry == null) {
+      return false;
+    }
+    try {
+      if (round.processingOver()) {
+        // After an error javac skips to this last round, so generated types were never read:
+        // the build fails on that error, and the tables are written once it is fixed.
+        for (ServiceModel model : round.errorRaised() ? List.<ServiceModel>of() : pending) {
+          internalError("writing " + model.errorsType(), model.service(),
+              new IllegalStateException(model.api().error() + " was generated but never compiled"));
+        }
+        return false;
+      }
+      writeReady();
+      processRound(round);
+    } catch (Throwable t) { // nothing may escape process(): javac would print a stack trace
+      internalError("processing this round", null, t);
+    }
+    return true; // @ErrorCatalog and @Raises are this processor's alone
+  }
+
+  private void processRound(RoundEnvironment round) {
+    // Sorted by name so that diagnostics and generated files come out in the same order every run.
+    TreeMap<String, TypeElement> services = new TreeMap<>();
+    TreeMap<String, PackageElement> packages = new TreeMap<>();
+    TypeElement errorCatalog = processingEnv.getElementUtils().getTypeElement(Annotations.ERROR_CATALOG);
+    TypeElement raises = processingEnv.getElementUtils().getTypeElement(Annotations.RAISES);
+    if (errorCatalog != null) {
+      for (Element e : round.getElementsAnnotatedWith(errorCatalog)) {
+        if (e instanceof PackageElement p) {
+          packages.put(p.getQualifiedName().toString(), p);
+        } else if (e.getKind() == ElementKind.INTERFACE) {
+          services.put(((TypeElement) e).getQualifiedName().toString(), (TypeElement) e);
+        } else {
+          AnnotationMirror m = Annotations.find(e, Annotations.ERROR_CATALOG).orElse(null);
+          messager.print(Message.NOT_AN_INTERFACE, Site.of(e, m), kindName(e), e);
+        }
+      }
+    }
+    if (raises != null) {
+      List<ExecutableElement> methods = new ArrayList<>();
+      for (Element e : round.getElementsAnnotatedWith(raises)) {
+        methods.add((ExecutableElement) e);
+      }
+      methods.sort(Comparator.comparing(e -> e.getEnclosingElement() + "#" + e));
+      for (ExecutableElement m : methods) {
+        Element owner = m.getEnclosingElement();
+        if (owner.getKind() == ElementKind.INTERFACE) {
+          services.put(((TypeElement) owner).getQualifiedName().toString(), (TypeElement) owner);
+        } else {
+          messager.print(Message.RAISES_OUTSIDE_INTERFACE,
+              Site.of(m, Annotations.find(m, Annotations.RAISES).orElse(null)), kindName(owner), owner);
+        }
+      }
+    }
+    for (PackageElement p : packages.values()) {
+      guarded(p, () -> catalogNamedBy(p));
+    }
+    for (TypeElement service : services.values()) {
+      guarded(service, () -> processService(service));
+    }
+    writeReady();
+  }
+
+  /** A package's catalog is checked and its API generated even before any interface uses it. */
+  private void catalogNamedBy(PackageElement p) {
+    AnnotationMirror m = Annotations.find(p, Annotations.ERROR_CATALOG).orElseThrow();
+    Optional<CatalogApi> api = resolve(p, m);
+    if (api.isPresent()) {
+      registry.provideApi(api.get(), siteOf(p, m));
+    }
+  }
+
+  private void processService(TypeElement service) {
+    Optional<Element> namer = catalogNamer(service);
+    if (namer.isEmpty()) {
+      for (ExecutableElement m : ElementFilter.methodsIn(service.getEnclosedElements())) {
+        Annotations.find(m, Annotations.RAISES).ifPresent(a ->
+            messager.print(Message.RAISES_WITHOUT_CATALOG, Site.of(m, a), m, service.getQualifiedName()));
+      }
+      return;
+    }
+    Element n = namer.get();
+    AnnotationMirror m = Annotations.find(n, Annotations.ERROR_CATALOG).orElseThrow();
+    Optional<CatalogApi> api = resolve(n, m);
+    if (api.isEmpty()) {
+      return;
+    }
+    // The interface is checked before the catalog API is generated, so that its diagnostics
+    // appear even when generation fails.
+    Optional<ServiceModel> model = analyzer.analyze(service, api.get());
+    if (registry.provideApi(api.get(), siteOf(n, m)) && model.isPresent()) {
+      pending.add(model.get());
+    }
+  }
+
+  /**
+   * Writes the Errors types whose catalog API can be read: at once when it was already there, in
+   * the next round when this compilation generated it (the generated types are read, not assumed,
+   * to know which enum declares each constant).
+   */
+  private void writeReady() {
+    List<ServiceModel> waiting = new ArrayList<>();
+    for (ServiceModel model : pending) {
+      TypeElement errorType = processingEnv.getElementUtils().getTypeElement(model.api().error().canonicalName());
+      if (errorType == null) {
+        waiting.add(model);
+      } else {
+        guarded(model.service(), () -> write(model, errorType));
+      }
+    }
+    pending.clear();
+    pending.addAll(waiting);
+  }
+
+  private void write(ServiceModel model, TypeElement errorType) {
+    try {
+      ErrorsWriter.write(model, ErrorConstants.of(errorType)).writeTo(processingEnv.getFiler());
+    } catch (IOException e) { // e.g. a hand-written type of the same name
+      messager.print(Message.WRITE_FAILED, Site.of(model.service()), model.errorsType().canonicalName(),
+          String.valueOf(e.getMessage()));
+    }
+  }
+
+  private Optional<CatalogApi> resolve(Element namer, AnnotationMirror m) {
+    Site site = siteOf(namer, m);
+    String value = site.value() == null ? "" : String.valueOf(site.value().getValue());
+    return registry.resolve(value, site, namer);
+  }
+
+  /** The place to report catalog trouble: the annotation value that named the catalog. */
+  private static Site siteOf(Element namer, AnnotationMirror m) {
+    return new Site(namer, m, Annotations.value(m, "value").orElse(null));
+  }
+
+  /** The nearest element that carries @ErrorCatalog: the type, an enclosing type, or the package. */
+  private static Optional<Element> catalogNamer(TypeElement service) {
+    for (Element e = service; e != null; e = e.getEnclosingElement()) {
+      if (Annotations.find(e, Annotations.ERROR_CATALOG).isPresent()) {
+        return Optional.of(e);
+      }
+      if (e.getKind() == ElementKind.PACKAGE) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Runs one unit of work; a failure becomes one error on its element and the rest go on. */
+  private void guarded(Element element, Runnable work) {
+    try {
+      work.run();
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
+      internalError("processing " + element, element, e);
+    }
+  }
+
+  private void internalError(String during, Element element, Throwable t) {
+    String what = t.getClass().getName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    StackTraceElement[] at = t.getStackTrace();
+    String where = at.length == 0 ? "" : " at " + at[0];
+    messager.print(Message.INTERNAL_ERROR, element == null ? Site.NOWHERE : Site.of(element), during, what + where);
+  }
+
+  private static String kindName(Element e) {
+    return switch (e.getKind()) {
+      case CLASS -> "class";
+      case ENUM -> "enum";
+      case RECORD -> "record";
+      case ANNOTATION_TYPE -> "annotation type";
+      default -> e.getKind().toString().toLowerCase(Locale.ROOT);
+    };
+  }
+}

@@ -1,0 +1,210 @@
+package io.errcat.processor;
+
+import com.palantir.javapoet.ClassName;
+import io.errcat.catalog.check.DidYouMean;
+import io.errcat.catalog.model.ErrorEntry;
+import io.errcat.catalog.model.Naming;
+import io.errcat.catalog.model.Operation;
+import io.errcat.processor.ServiceModel.MethodModel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+
+/**
+ * Checks the {@code @Raises} methods of one interface against its catalog and builds the model of
+ * its {@code <Interface>Errors} type. Every problem is reported on the annotation value it is
+ * about; the model is returned only when the interface has no error.
+ */
+final class ServiceAnalyzer {
+  private final FormattingMessager messager;
+  private final Elements elements;
+
+  ServiceAnalyzer(FormattingMessager messager, Elements elements) {
+    this.messager = messager;
+    this.elements = elements;
+  }
+
+  Optional<ServiceModel> analyze(TypeElement service, CatalogApi api) {
+    boolean ok = true;
+    List<MethodModel> methods = new ArrayList<>();
+    Map<String, ExecutableElement> members = new HashMap<>();
+    Set<String> staleReported = new LinkedHashSet<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(service.getEnclosedElements())) {
+      Optional<AnnotationMirror> raises = Annotations.find(method, Annotations.RAISES);
+      if (raises.isEmpty()) {
+        continue;
+      }
+      AnnotationMirror mirror = raises.get();
+      Optional<Operation> operation = operationOf(method, mirror, api);
+      ok &= operation != null;
+      List<String> codes = codesOf(method, mirror, api, operation == null ? null : operation.orElse(null));
+      ok &= codes != null;
+      if (codes != null && api.preexisting()) {
+        ok &= checkExisting(method, mirror, api, codes, staleReported);
+      }
+      String member = Naming.constantName(method.getSimpleName().toString());
+      ExecutableElement earlier = members.putIfAbsent(member, method);
+      if (earlier != null) {
+        messager.print(Message.MEMBER_CLASH, Site.of(method, mirror), earlier, method, member, errorsType(service));
+        ok = false;
+      }
+      if (ok) {
+        methods.add(new MethodModel(method.getSimpleName().toString(), member, operation.orElse(null), codes));
+      }
+    }
+    if (!ok) {
+      return Optional.empty();
+    }
+    methods.sort(Comparator.comparing(MethodModel::member));
+    return Optional.of(new ServiceModel(service, errorsType(service), api, List.copyOf(methods)));
+  }
+
+  /**
+   * The method's operation: explicit, or matched by name; empty when the catalog has none; null
+   * (after reporting) when it cannot be determined.
+   */
+  private Optional<Operation> operationOf(ExecutableElement method, AnnotationMirror mirror, CatalogApi api) {
+    List<Operation> operations = api.catalog().operations();
+    Optional<AnnotationValue> explicit = Annotations.value(mirror, "operation");
+    String wanted = explicit.map(v -> String.valueOf(v.getValue())).orElse("");
+    if (!wanted.isEmpty()) {
+      Optional<Operation> op = api.catalog().operation(wanted);
+      if (op.isEmpty()) {
+        List<String> ids = operations.stream().map(Operation::id).sorted().toList();
+        messager.print(Message.UNKNOWN_OPERATION, new Site(method, mirror, explicit.get()), api.id(), wanted,
+            hint(DidYouMean.nearest(wanted, ids)));
+        return null;
+      }
+      return op;
+    }
+    if (operations.isEmpty()) {
+      return Optional.empty();
+    }
+    String name = method.getSimpleName().toString();
+    // The id first, then the RPC action, then the CLI command; a name that several operations
+    // share at one level (FaaS's delete_image) matches none of them.
+    for (Function<Operation, String> naming : List.<Function<Operation, String>>of(
+        Operation::id, Operation::action, Operation::command)) {
+      List<Operation> matches = operations.stream()
+          .filter(op -> naming.apply(op) != null && Naming.operationMethodName(naming.apply(op)).equals(name))
+          .toList();
+      if (matches.size() == 1) {
+        return Optional.of(matches.get(0));
+      }
+    }
+    Map<String, String> byMethodName = new HashMap<>();
+    for (Operation op : operations) {
+      byMethodName.putIfAbsent(Naming.operationMethodName(op.id()), op.id());
+    }
+    String near = DidYouMean.nearest(name, byMethodName.keySet().stream().sorted().toList());
+    messager.print(Message.NO_OPERATION_FOR_METHOD, Site.of(method, mirror), method, api.id(),
+        near == null ? "" : " (did you mean operation '" + byMethodName.get(near) + "'?)");
+    return null;
+  }
+
+  /** The declared codes without repeats, in catalog order; null (after reporting) on an error. */
+  private List<String> codesOf(ExecutableElement method, AnnotationMirror mirror, CatalogApi api, Operation op) {
+    boolean ok = true;
+    Set<String> seen = new LinkedHashSet<>();
+    for (AnnotationValue v : Annotations.values(mirror, "value")) {
+      if (!(v.getValue() instanceof String code)) {
+        continue; // not a constant string: javac has already reported it
+      }
+      if (!seen.add(code)) {
+        messager.print(Message.DUPLICATE_CODE, new Site(method, mirror, v), code, method);
+        continue;
+      }
+      List<ErrorEntry> entries = api.byCode().get(code);
+      if (entries == null) {
+        messager.print(Message.UNKNOWN_CODE, new Site(method, mirror, v), api.id(), code, hint(suggestCode(code, api)));
+        ok = false;
+      } else if (op != null && entries.stream().noneMatch(e -> e.appliesTo(op.id()))) {
+        messager.print(Message.CODE_OUT_OF_SCOPE, new Site(method, mirror, v), code, op.id(), api.id(),
+            String.join(", ", scopeOf(entries, api)));
+        ok = false;
+      }
+    }
+    if (!ok) {
+      return null;
+    }
+    List<String> ordered = new ArrayList<>();
+    for (String code : api.byCode().keySet()) {
+      if (seen.contains(code)) {
+        ordered.add(code);
+      }
+    }
+    return ordered;
+  }
+
+  /**
+   * A generated error type found on the class path must have a constant for every declared code;
+   * if not, it came from another version of the catalog and the generated table would not compile.
+   */
+  private boolean checkExisting(ExecutableElement method, AnnotationMirror mirror, CatalogApi api,
+      List<String> codes, Set<String> reported) {
+    TypeElement type = elements.getTypeElement(api.error().canonicalName());
+    ErrorConstants constants = ErrorConstants.of(type);
+    boolean ok = true;
+    for (AnnotationValue v : Annotations.values(mirror, "value")) {
+      if (v.getValue() instanceof String code && codes.contains(code)) {
+        String constant = api.errorConstant(code);
+        if (constants.declaringEnum(constant).isEmpty()) {
+          if (reported.add(code)) {
+            messager.print(Message.STALE_GENERATED_TYPE, new Site(method, mirror, v),
+                api.error().canonicalName(), constant, code, api.id());
+          }
+          ok = false;
+        }
+      }
+    }
+    return ok;
+  }
+
+  /** A code whose Java constant is what was written, else the nearest code. */
+  private static String suggestCode(String written, CatalogApi api) {
+    for (String code : api.byCode().keySet()) {
+      if (api.errorConstant(code).equals(written)) {
+        return code;
+      }
+    }
+    return DidYouMean.nearest(written, api.byCode().keySet().stream().sorted().toList());
+  }
+
+  /** The operations a code's entries are scoped to, in catalog order. */
+  private static List<String> scopeOf(List<ErrorEntry> entries, CatalogApi api) {
+    return api.catalog().operations().stream()
+        .map(Operation::id)
+        .filter(id -> entries.stream().anyMatch(e -> e.operations().contains(id)))
+        .toList();
+  }
+
+  private static String hint(String suggestion) {
+    return suggestion == null ? "" : " (did you mean '" + suggestion + "'?)";
+  }
+
+  /** {@code com.acme.Outer.Api} → {@code com.acme.Outer_ApiErrors}. */
+  static ClassName errorsType(TypeElement service) {
+    List<String> names = new ArrayList<>();
+    Element e = service;
+    while (e.getKind() != ElementKind.PACKAGE) {
+      names.add(0, e.getSimpleName().toString());
+      e = e.getEnclosingElement();
+    }
+    String pkg = CatalogLocator.packageOf(service).getQualifiedName().toString();
+    return ClassName.get(pkg, String.join("_", names) + "Errors");
+  }
+}

@@ -1,0 +1,41 @@
+package io.errcat.runtime;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Names the error catalog that a service interface (or every interface of a package) raises its
+ * errors from. The errcat annotation processor checks the catalog, generates its Java API and, per
+ * interface, a {@code <Interface>Errors} table of what each {@link Raises}-annotated method may
+ * raise.
+ *
+ * <pre>{@code
+ * @ErrorCatalog("faas")
+ * public interface FpgaImageService {
+ *   @Raises({"ANOTHER TASK RUNNING", "SHELL NOT MATCH"})
+ *   LoadTask loadFpgaImage(String instanceId, String fpgaUuid, String imageUuid);
+ * }
+ * }</pre>
+ *
+ * <p>Retention is {@code CLASS}: nothing reads it at run time, but a package-level annotation must
+ * survive in {@code package-info.class} so that an incremental build that recompiles only one
+ * interface of the package still finds the package's catalog.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target({ElementType.TYPE, ElementType.PACKAGE})
+public @interface ErrorCatalog {
+
+  /**
+   * The catalog.
+   *
+   * @return a bundled catalog id such as {@code "faas"} (found as {@code META-INF/errcat/<id>.yaml}
+   *     on the class path or the processor path), or the path of a catalog file such as {@code
+   *     "errcat/my-api.yaml"} (resolved against the {@code errcat.catalogPath} processor option,
+   *     the source path or the source root's sibling {@code errcat} directory)
+   */
+  String value();
+}
