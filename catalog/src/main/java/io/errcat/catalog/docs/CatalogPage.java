@@ -15,6 +15,12 @@ import java.util.List;
  * {@link CatalogSections}. Every card is rendered here once; the script only hides and shows them.
  */
 final class CatalogPage {
+  /**
+   * Cards per group. Groups are laid out lazily as a whole (content-visibility), so a search that
+   * hides thousands of cards only restyles the groups on screen; a group without matches is hidden.
+   */
+  static final int GROUP = 100;
+
   private final Catalog catalog;
   private final DocsOptions options;
   private final List<CodeView> codes;
@@ -115,10 +121,13 @@ final class CatalogPage {
         .append("<p id=\"none\" class=\"none\" hidden>No error code matches <strong id=\"none-q\"></strong>.")
         .append("<button id=\"clear\" type=\"button\">Clear search</button></p>\n")
         .append("<div class=\"codes\" id=\"list\" role=\"list\">\n");
-    for (CodeView code : codes) {
-      card(code);
+    for (int i = 0; i < codes.size(); i++) {
+      if (i % GROUP == 0) {
+        out.append(i > 0 ? "</div>\n" : "").append("<div class=\"group\" role=\"none\">\n");
+      }
+      card(codes.get(i));
     }
-    out.append("</div>\n</section>\n");
+    out.append(codes.isEmpty() ? "" : "</div>\n").append("</div>\n</section>\n");
   }
 
   private void card(CodeView code) {

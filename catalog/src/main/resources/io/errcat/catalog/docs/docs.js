@@ -8,7 +8,10 @@
   if (!dataEl) return;
   var data = JSON.parse(dataEl.textContent);
   var rows = data.rows, ops = data.ops, n = rows.length;
-  var cards = document.getElementById('list').children;
+  var list = document.getElementById('list');
+  var cards = list.getElementsByClassName('card');
+  var groups = list.children, groupSize = groups.length ? groups[0].children.length : 1;
+  var groupShown = new Int32Array(groups.length).fill(-1), cardHeight = 0;
   var q = document.getElementById('q');
   var op = document.getElementById('op');
   var count = document.getElementById('count');
@@ -33,13 +36,29 @@
     for (var v = 1; v < row.length; v++) vs[v - 1].hidden = o >= 0 && !appliesTo(row, v, o);
   }
 
+  // An off-screen group is not laid out: it takes the height given here, an estimate from the
+  // cards rendered so far, so that the scroll bar stays about right while filtering.
+  function sizeGroups(perGroup) {
+    if (!cardHeight && groups.length) {
+      var g = groups[0];
+      cardHeight = Math.max(60, g.offsetHeight / Math.max(1, perGroup ? perGroup[0] : g.children.length));
+    }
+    for (var k = 0; k < groups.length; k++) {
+      var c = perGroup ? perGroup[k] : groups[k].children.length;
+      if (c === groupShown[k]) continue;
+      groupShown[k] = c;
+      groups[k].hidden = c === 0;
+      groups[k].style.containIntrinsicBlockSize = Math.round(c * cardHeight) + 'px';
+    }
+  }
+
   function plural(k) { return k === 1 ? ' code' : ' codes'; }
 
   function run() {
     var text = q.value.trim();
     var terms = text.toLowerCase().split(/\s+/).filter(Boolean);
     var o = op && op.value !== '' ? +op.value : -1;
-    var matched = 0, nt = terms.length;
+    var matched = 0, nt = terms.length, perGroup = new Int32Array(groups.length);
     for (var i = 0; i < n; i++) {
       var h = hay[i], ok = true, t, v;
       for (t = 0; t < nt; t++) if (h.indexOf(terms[t]) < 0) { ok = false; break; }
@@ -48,9 +67,10 @@
         ok = false;
         for (v = 1; v < row.length; v++) if (appliesTo(row, v, o)) { ok = true; break; }
       }
-      if (ok) { matched++; showVariants(i, o); }
+      if (ok) { matched++; perGroup[(i / groupSize) | 0]++; showVariants(i, o); }
       if (ok !== (shown[i] === 1)) { cards[i].hidden = !ok; shown[i] = ok ? 1 : 0; }
     }
+    sizeGroups(perGroup);
     api.visible = matched;
     count.textContent = nt === 0 && o < 0 ? n + plural(n) : matched + ' of ' + n + plural(n);
     none.hidden = matched > 0;

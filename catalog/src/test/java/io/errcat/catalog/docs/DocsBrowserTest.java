@@ -2,6 +2,7 @@ package io.errcat.catalog.docs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.errcat.catalog.Engine;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -53,6 +55,7 @@ class DocsBrowserTest {
     large = DocsFixtures.synthetic(LARGE);
     List<Catalog> all = new ArrayList<>(bundled);
     all.add(DocsFixtures.hostile());
+    all.add(DocsFixtures.hostileYaml());
     all.add(large);
     Files.createDirectories(SITE);
     Files.createDirectories(SHOTS);
@@ -181,9 +184,27 @@ class DocsBrowserTest {
   }
 
   @Test
-  void theHostileCatalogRendersAsTextAndRunsNothing() {
+  void theHostileCatalogsRenderAsTextAndRunNothing() {
+    for (Catalog c : List.of(DocsFixtures.hostile(), DocsFixtures.hostileYaml())) {
+      String id = c.product().id();
+      open(id + ".html");
+      assertEquals("undefined", js("return typeof window.__pwned"), id);
+      assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert(), id + ": alert()");
+      // every code shows exactly as written; messages too, up to the parser's CR LF → LF
+      for (CodeView code : CodeView.of(c)) {
+        assertEquals(code.code(), js("return document.getElementById(arguments[0])"
+            + ".querySelector('h3').textContent", code.anchor()), id);
+        ErrorEntry e = code.first();
+        if (e.message() != null) {
+          assertEquals(e.message().replace("\r\n", "\n").replace('\r', '\n').replace('\0', '\uFFFD'),
+              js("return document.getElementById(arguments[0]).querySelector('.msg').textContent",
+                  code.anchor()), id);
+        }
+      }
+      screenshot(id);
+    }
     Catalog hostile = DocsFixtures.hostile();
-    open("hostile.html");
+    open("hostile-docs.html");
     assertEquals("undefined", js("return typeof window.__pwned"));
     assertEquals(0L, js("return document.querySelectorAll('img,svg,iframe,b,i,style ~ style').length"));
     assertEquals(1L, js("return document.querySelectorAll('style').length"));
@@ -193,7 +214,6 @@ class DocsBrowserTest {
     type("<script>");
     assertEquals(expected(hostile, "<script>", null), visible());
     assertEquals("undefined", js("return typeof window.__pwned"));
-    screenshot("hostile");
     driver.get("about:blank");
     driver.get(url("index.html"));
     assertEquals("undefined", js("return typeof window.__pwned"));
@@ -298,8 +318,8 @@ class DocsBrowserTest {
     el.click();
   }
 
-  private static Object js(String script) {
-    return driver.executeScript(script);
+  private static Object js(String script, Object... args) {
+    return driver.executeScript(script, args);
   }
 
   private static String countText() {
@@ -309,8 +329,8 @@ class DocsBrowserTest {
   @SuppressWarnings("unchecked")
   private static Set<String> visible() {
     return new LinkedHashSet<>((List<String>) js(
-        "return Array.from(document.getElementById('list').children)"
-            + ".filter(function (li) { return !li.hidden; }).map(function (li) { return li.id; });"));
+        "return Array.from(document.querySelectorAll('#list .card')).filter(function (c) {"
+            + " return !c.hidden && !c.parentElement.hidden; }).map(function (c) { return c.id; });"));
   }
 
   /** What the search should show, computed from the catalog: every term in the haystack. */

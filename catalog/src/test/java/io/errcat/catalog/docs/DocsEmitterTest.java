@@ -37,6 +37,7 @@ class DocsEmitterTest {
     bundled = DocsFixtures.bundled();
     List<Catalog> all = new ArrayList<>(bundled);
     all.add(DocsFixtures.hostile());
+    all.add(DocsFixtures.hostileYaml());
     files = text(Engine.generateDocs(all, DocsOptions.defaults()));
   }
 
@@ -56,7 +57,8 @@ class DocsEmitterTest {
       expected.addAll(List.of(id + ".html", id + ".json", id + ".md"));
       assertTrue(files.get("index.html").contains("href=\"" + id + ".html\""), id);
     }
-    expected.addAll(List.of("hostile.html", "hostile.json", "hostile.md"));
+    expected.addAll(List.of("hostile.html", "hostile.json", "hostile.md",
+        "hostile-docs.html", "hostile-docs.json", "hostile-docs.md"));
     Collections.sort(expected);
     assertEquals(expected, new ArrayList<>(files.keySet()));
   }
@@ -65,6 +67,7 @@ class DocsEmitterTest {
   void sameBytesWhateverTheInputOrderLocaleAndTimeZone() {
     List<Catalog> reversed = new ArrayList<>(bundled);
     reversed.add(DocsFixtures.hostile());
+    reversed.add(DocsFixtures.hostileYaml());
     Collections.reverse(reversed);
     Locale locale = Locale.getDefault();
     TimeZone zone = TimeZone.getDefault();
@@ -119,7 +122,16 @@ class DocsEmitterTest {
 
   @Test
   void hostileHtmlHasNoMarkupFromTheCatalog() {
-    String page = files.get("hostile.html");
+    for (String id : List.of("hostile", "hostile-docs")) {
+      String page = files.get(id + ".html");
+      assertEquals(2, count(page, "<script"), id + ": only the page's data and code scripts");
+      for (String bad : List.of("<b>", "<i>", "<x>", "<thing>", "</code><script>")) {
+        assertFalse(page.contains(bad), id + ": " + bad);
+      }
+      String data = between(page, "<script type=\"application/json\" id=\"errcat-data\">", "</script>");
+      assertFalse(data.contains("<") || data.contains("\u2028") || data.contains("\u2029"), id);
+    }
+    String page = files.get("hostile-docs.html");
     assertEquals(2, count(page, "<script"), "only the page's data and code scripts");
     for (String bad : List.of("<img", "<svg", "<iframe", "<b>", "<i>p", "<a href=\"javascript",
         "</style><style>", "onerror=\"", "onload=\"", "onmouseover=\"")) {
@@ -136,12 +148,14 @@ class DocsEmitterTest {
 
   @Test
   void hostileMarkdownKeepsTableCellsAndDropsHtml() {
-    String md = files.get("hostile.md");
-    for (String line : md.split("\n")) {
-      if (line.startsWith("| [")) {
-        assertEquals(7, unescapedPipes(line), line);
+    for (String id : List.of("hostile", "hostile-docs")) {
+      for (String line : files.get(id + ".md").split("\n")) {
+        if (line.startsWith("| [")) {
+          assertEquals(7, unescapedPipes(line), line);
+        }
       }
     }
+    String md = files.get("hostile-docs.md");
     String withoutAnchors = md.replaceAll("<a id=\"[^\"<>]*\"></a>", "").replace("<br>", "");
     assertFalse(withoutAnchors.contains("<"), "no raw '<' besides anchors and line breaks");
     assertTrue(md.contains("pipe \\| and \\`backtick\\` and \\*stars\\*"));

@@ -3,6 +3,7 @@ package io.errcat.catalog.docs;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.errcat.catalog.Bundled;
+import io.errcat.catalog.Engine;
 import io.errcat.catalog.LoadResult;
 import io.errcat.catalog.model.Catalog;
 import io.errcat.catalog.model.Endpoint;
@@ -17,6 +18,9 @@ import io.errcat.catalog.model.Product;
 import io.errcat.catalog.model.Retry;
 import io.errcat.catalog.model.Source;
 import io.errcat.catalog.model.Wire;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +43,20 @@ final class DocsFixtures {
     return out;
   }
 
+  /**
+   * The Java API issue's hostile catalog ({@code src/test/resources/hostile/hostile.yaml}, id
+   * {@code hostile}): quotes, comment terminators, emoji, right-to-left marks, CR LF, U+2028.
+   */
+  static Catalog hostileYaml() {
+    try (InputStream in = DocsFixtures.class.getResourceAsStream("/hostile/hostile.yaml")) {
+      LoadResult r = Engine.load("hostile.yaml", in.readAllBytes());
+      assertTrue(r.isClean(), () -> "hostile.yaml: " + r.problems());
+      return r.catalog().orElseThrow();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** What a payload sets when it runs; the browser test asserts it stays undefined. */
   static final String PWN = "window.__pwned=1";
 
@@ -49,7 +67,7 @@ final class DocsFixtures {
   static Catalog hostile() {
     String script = "<script>" + PWN + "</script>";
     String img = "<img src=x onerror=\"" + PWN + "\">";
-    Product product = new Product("hostile", "Hostile " + script + " & <b>co</b>", "Vendor \"" + img + "'",
+    Product product = new Product("hostile-docs", "Hostile " + script + " & <b>co</b>", "Vendor \"" + img + "'",
         null, List.of(new Source("evil.txt", "</title><script>" + PWN + "</script>", "<!-- open", AT)), AT);
     Operation op = new Operation("Op\"><svg onload=\"" + PWN + "\">", "Act</script>", "cmd|`x`",
         "Describes " + img, AT);

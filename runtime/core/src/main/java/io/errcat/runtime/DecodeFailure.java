@@ -41,6 +41,8 @@ public record DecodeFailure(Reason reason, String detail, String excerpt, int bo
 
   /** The stable reasons a body did not decode into a known error. */
   public enum Reason {
+    /** Reading the body failed part way (the connection broke); what was read is decoded. */
+    READ_FAILED("reading the body failed"),
     /** The response had no body (or only whitespace). */
     EMPTY_BODY("empty body"),
     /** The body was larger than the decoder reads; only its start was looked at. */

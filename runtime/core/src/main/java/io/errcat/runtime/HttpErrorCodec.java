@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,13 +21,16 @@ import java.util.function.Function;
  * when the catalog has no wire format), with the status, {@code Content-Type}, the request-id and
  * code headers the format names, and {@code Retry-After} when the retry hint has a delay.
  *
- * <p>Decoding reads at most {@link #DEFAULT_MAX_BODY} bytes (configurable), picks problem+json by
- * {@code Content-Type} (or by its members when the product's code member is absent), looks the
+ * <p>Decoding reads at most {@link #DEFAULT_MAX_BODY} bytes (configurable) of a byte array or a
+ * stream, picks problem+json by {@code Content-Type} (or by its members when the product's
+ * message member is absent), looks the
  * code up in the catalog and never throws: a proxy's HTML page, an empty, truncated, huge or
  * deeply nested body, a wrongly typed or unknown code all give details with the status, the raw
  * code if any, and a {@link DecodeFailure} holding a bounded excerpt of the body. The retry hint
  * is the catalog's for a known code, else {@link RetryHint#forStatus(int)}; a valid {@code
  * Retry-After} header adds its delay.
+ *
+ * <p>Immutable and thread-safe: build one per catalog and share it.
  */
 public final class HttpErrorCodec {
   /** Default bound on the bytes of a body that are read: 1 MiB. */
@@ -189,16 +193,51 @@ public final class HttpErrorCodec {
   }
 
   /**
-   * Reads at most {@code max + 1} bytes of a response body, so a decoder can tell that it is over
-   * the bound without reading a huge body to its end. Does not close the stream.
+   * Decodes a response whose body is a stream (e.g. {@code HttpURLConnection.getErrorStream()},
+   * which is {@code null} when there is no body). Reads at most one byte past the body bound, so a
+   * huge body is never read to its end, and does not close the stream. Never throws: when reading
+   * fails part way, what was read is decoded and the failure is {@link
+   * DecodeFailure.Reason#READ_FAILED} unless the bytes read already explain the error.
    *
-   * @param in the body stream
-   * @param max the bound, e.g. {@link #DEFAULT_MAX_BODY}
-   * @return the bytes read
-   * @throws IOException when the stream fails
+   * @param status the HTTP status
+   * @param headers the response headers (any case; {@code null} allowed)
+   * @param body the body stream ({@code null} allowed)
+   * @param operation the operation id the request was for, or {@code null}
+   * @return the details
    */
-  public static byte[] readBounded(InputStream in, int max) throws IOException {
-    return in.readNBytes(max == Integer.MAX_VALUE ? max : max + 1);
+  public ErrorDetails fromStream(
+      int status, Map<String, List<String>> headers, InputStream body, String operation) {
+    if (body == null) {
+      return fromHttp(status, headers, (byte[]) null, operation);
+    }
+    byte[] buf = new byte[(int) Math.min(8192L, maxBody + 1L)];
+    int n = 0;
+    String readError = null;
+    try {
+      int limit = maxBody == Integer.MAX_VALUE ? maxBody : maxBody + 1;
+      while (n < limit) {
+        if (n == buf.length) {
+          buf = Arrays.copyOf(buf, (int) Math.min((long) limit, 2L * buf.length));
+        }
+        int r = body.read(buf, n, buf.length - n);
+        if (r < 0) {
+          break;
+        }
+        n += r;
+      }
+    } catch (IOException | RuntimeException e) {
+      readError = e.toString();
+    }
+    byte[] bytes = Arrays.copyOf(buf, n);
+    ErrorDetails d = fromHttp(status, headers, bytes, operation);
+    if (readError == null || d.error() != null && d.failure() == null) {
+      return d;
+    }
+    return d.toBuilder()
+        .failure(new DecodeFailure(DecodeFailure.Reason.READ_FAILED,
+            "reading the body failed after " + n + " bytes: " + readError,
+            Excerpts.of(bytes, maxExcerpt), n))
+        .build();
   }
 
   private ErrorCode find(String code) {

@@ -1,7 +1,6 @@
 package io.errcat.runtime;
 
 import static io.errcat.runtime.Products.utf8;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,8 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.io.SequenceInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -143,11 +144,31 @@ class ValuesTest {
   }
 
   @Test
-  void readBoundedStopsOneByteOverTheBound() throws IOException {
-    byte[] big = new byte[10_000];
-    assertEquals(101, HttpErrorCodec.readBounded(new ByteArrayInputStream(big), 100).length);
-    assertArrayEquals(utf8("ab"),
-        HttpErrorCodec.readBounded(new ByteArrayInputStream(utf8("ab")), 100));
+  void streamsAreReadOneBytePastTheBound() {
+    HttpErrorCodec codec = HttpErrorCodec.builder(Products.FAAS.wire(), Products.FAAS::fromCode)
+        .maxBodyBytes(100).build();
+    ByteArrayInputStream in = new ByteArrayInputStream(new byte[10_000]);
+    ErrorDetails d = codec.fromStream(400, null, in, null);
+    assertEquals(DecodeFailure.Reason.TOO_LARGE, d.failure().reason());
+    assertEquals(101, d.failure().bodyLength());
+    assertEquals(10_000 - 101, in.available(), "the rest is left unread");
+    assertEquals(DecodeFailure.Reason.EMPTY_BODY,
+        codec.fromStream(503, null, null, null).failure().reason());
+  }
+
+  @Test
+  void aStreamThatFailsAfterACompleteBodyStillDecodes() {
+    byte[] body = utf8("{\"Code\":\"SHELL NOT MATCH\"}");
+    InputStream failing = new SequenceInputStream(new ByteArrayInputStream(body),
+        new InputStream() {
+          @Override
+          public int read() throws IOException {
+            throw new IOException("connection reset");
+          }
+        });
+    ErrorDetails d = Products.FAAS.codec().fromStream(400, null, failing, null);
+    assertSame(Products.FAAS.error("SHELL NOT MATCH"), d.error());
+    assertNull(d.failure(), "the bytes read already explain the error");
   }
 
   @Test
