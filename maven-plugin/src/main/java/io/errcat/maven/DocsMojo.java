@@ -75,6 +75,6 @@ public class DocsMojo extends AbstractErrcatMojo {
   }
 
   private DocsOptions options() {
-    return DocsOptions.defaults();
+    return DocsOptions.defaults().withDocsBaseUrl(docsBaseUrl).withTitle(docsTitle);
   }
 }

@@ -100,7 +100,9 @@ public class GenerateMojo extends AbstractErrcatMojo {
     String shown = CatalogInputs.displayName(basedir.toPath(), where.toPath());
     try {
       OutputSync.Result r = sync.write(fingerprint, files);
-      getLog().info(Message.WROTE.format(shown, r.written(), r.unchanged(), r.deleted()));
+      if (r.written() + r.unchanged() + r.deleted() > 0) {
+        getLog().info(Message.WROTE.format(shown, r.written(), r.unchanged(), r.deleted()));
+      }
     } catch (IOException | RuntimeException e) {
       throw new MojoExecutionException(Message.WRITE_FAILED.format(shown, e.getMessage()), e);
     }

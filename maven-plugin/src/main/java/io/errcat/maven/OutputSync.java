@@ -8,11 +8,13 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 /**
  * Keeps an output directory equal to a list of generated files while touching as little as
@@ -94,9 +96,10 @@ final class OutputSync {
 
   private static void writeAtomically(Path target, byte[] content) throws IOException {
     Files.createDirectories(target.getParent());
-    Path tmp = Files.createTempFile(target.getParent(), ".errcat-", ".tmp");
+    // Not Files.createTempFile: its files are owner-only (0600); this one gets the umask's mode.
+    Path tmp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
     try {
-      Files.write(tmp, content);
+      Files.write(tmp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       try {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {

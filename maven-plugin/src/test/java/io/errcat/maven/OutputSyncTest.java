@@ -77,4 +77,18 @@ class OutputSyncTest {
     assertFalse(fa.equals(new Fingerprint().add("docsBaseUrl", (String) null).addInputs(List.of(b)).hex()));
     assertFalse(fa.equals(new Fingerprint().add("docsBaseUrl", "").addInputs(List.of(a)).hex()));
   }
+
+  @Test
+  void writtenFilesGetTheUsualModeNotOwnerOnly() throws IOException {
+    sync().write("f1", List.of(file("A.java", "A")));
+    Path a = dir.resolve("out/A.java");
+    Path plain = Files.writeString(dir.resolve("out/plain.txt"), "p");
+    if (Files.getFileStore(a).supportsFileAttributeView("posix")) {
+      assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(a));
+    }
+    try (var files = Files.list(dir.resolve("out"))) {
+      assertEquals(List.of("A.java", "plain.txt"),
+          files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary file is left");
+    }
+  }
 }

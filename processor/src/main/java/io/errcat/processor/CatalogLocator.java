@@ -23,14 +23,15 @@ import javax.tools.StandardLocation;
 /**
  * Finds the bytes of the catalog an {@code @ErrorCatalog} value names.
  *
- * <p>An id ({@code faas}) is {@code META-INF/errcat/<id>.yaml}: first on the class path (so a
- * project's own catalogs, copied there by the Maven plugin, and a pinned errcat-catalog version
- * win), then on the processor path (the errcat-catalog jar this processor ships with).
- *
  * <p>A file ({@code errcat/my-api.yaml}) is looked up, in order: as an absolute path; in each
  * directory of {@code -Aerrcat.catalogPath}; on the source path; against the source root of the
  * annotated element and that root's sibling {@code errcat} directory (Maven's {@code
  * src/main/java} and {@code src/main/errcat}); on the class path under {@code META-INF/errcat/}.
+ *
+ * <p>An id ({@code faas}) is the file {@code <id>.yaml}, looked up the same way, and last on the
+ * processor path (the bundled catalogs of the errcat-catalog jar this processor ships with). So a
+ * project's own catalogs (in its directories, or copied to the class path by the Maven plugin) and
+ * a pinned errcat-catalog version on the class path win over the bundled ones.
  */
 final class CatalogLocator {
   static final String CATALOG_PATH_OPTION = "errcat.catalogPath";
@@ -58,7 +59,7 @@ final class CatalogLocator {
   /** The message to report and its arguments. */
   record NotFound(Message message, Object[] args) implements Located {}
 
-  static boolean isId(String value) {
+  private static boolean isId(String value) {
     return ID.matcher(value).matches();
   }
 
@@ -76,78 +77,73 @@ final class CatalogLocator {
   }
 
   Located locate(String value, Element annotated) throws IOException {
-    return isId(value) ? locateId(value) : locateFile(value, annotated);
-  }
-
-  private Located locateId(String id) throws IOException {
-    String resource = Bundled.resourcePath(id);
-    Optional<Found> onClassPath = classPathResource(resource);
-    if (onClassPath.isPresent()) {
-      return onClassPath.get();
+    boolean id = isId(value);
+    String file = id ? value + ".yaml" : value;
+    Path asPath;
+    try {
+      asPath = Path.of(file);
+    } catch (InvalidPathException e) {
+      return new NotFound(Message.CATALOG_FILE_NOT_FOUND, new Object[] {value, "nowhere: " + e.getReason()});
     }
+    List<String> looked = new ArrayList<>();
+    if (asPath.isAbsolute()) {
+      return Files.isRegularFile(asPath)
+          ? readFile(asPath)
+          : new NotFound(Message.CATALOG_FILE_NOT_FOUND, new Object[] {value, asPath.toString()});
+    }
+    Optional<Found> inDirectory = inDirectories(file, annotated, looked);
+    if (inDirectory.isPresent()) {
+      return inDirectory.get();
+    }
+    String resource = Bundled.DIRECTORY + file;
+    looked.add("the class path (" + resource + ")");
+    Optional<FileObject> onClassPath = resource(StandardLocation.CLASS_PATH, resource);
+    if (onClassPath.isPresent()) {
+      return read(onClassPath.get(), resource);
+    }
+    if (!id) {
+      return new NotFound(Message.CATALOG_FILE_NOT_FOUND, new Object[] {value, String.join(", ", looked)});
+    }
+    looked.add("the processor path");
     try (InputStream in = processorPath.getResourceAsStream(resource)) {
       if (in != null) {
         return new Found("processor-path:" + resource, resource, in.readAllBytes());
       }
     }
     List<String> ids = Bundled.ids(processorPath);
-    String near = DidYouMean.nearest(id, ids);
+    String near = DidYouMean.nearest(value, ids);
     String hint = near != null
         ? " (did you mean '" + near + "'?)"
         : ids.isEmpty() ? "; no bundled catalogs are on the processor path" : "; bundled: " + String.join(", ", ids);
-    return new NotFound(Message.CATALOG_ID_NOT_FOUND, new Object[] {id, id, hint});
+    return new NotFound(Message.CATALOG_ID_NOT_FOUND, new Object[] {value, String.join(", ", looked), hint});
   }
 
-  private Located locateFile(String value, Element annotated) throws IOException {
-    List<String> looked = new ArrayList<>();
-    Path asPath;
-    try {
-      asPath = Path.of(value);
-    } catch (InvalidPathException e) {
-      return new NotFound(Message.CATALOG_FILE_NOT_FOUND, new Object[] {value, "nowhere: " + e.getReason()});
-    }
+  /** The directories a project keeps catalogs in: the option's, the source path, the source roots. */
+  private Optional<Found> inDirectories(String file, Element annotated, List<String> looked) throws IOException {
     List<Path> candidates = new ArrayList<>();
-    if (asPath.isAbsolute()) {
-      candidates.add(asPath);
-    } else {
-      for (Path dir : catalogPath) {
-        candidates.add(dir.resolve(value));
-      }
+    for (Path dir : catalogPath) {
+      candidates.add(dir.resolve(file));
     }
     for (Path p : candidates) {
       looked.add(p.toString());
       if (Files.isRegularFile(p)) {
-        return readFile(p);
+        return Optional.of(readFile(p));
       }
     }
-    if (asPath.isAbsolute()) {
-      return new NotFound(Message.CATALOG_FILE_NOT_FOUND, new Object[] {value, String.join(", ", looked)});
-    }
     looked.add("the source path");
-    Optional<FileObject> onSourcePath = resource(StandardLocation.SOURCE_PATH, value);
+    Optional<FileObject> onSourcePath = resource(StandardLocation.SOURCE_PATH, file);
     if (onSourcePath.isPresent()) {
-      return read(onSourcePath.get(), value);
+      return Optional.of(read(onSourcePath.get(), file));
     }
     for (Path root : sourceRoots.of(annotated)) {
-      for (Path p : List.of(root.resolve(value), root.resolveSibling("errcat").resolve(value))) {
+      for (Path p : List.of(root.resolve(file), root.resolveSibling("errcat").resolve(file))) {
         looked.add(p.toString());
         if (Files.isRegularFile(p)) {
-          return readFile(p);
+          return Optional.of(readFile(p));
         }
       }
     }
-    String resource = Bundled.DIRECTORY + value;
-    looked.add("the class path (" + resource + ")");
-    Optional<Found> onClassPath = classPathResource(resource);
-    if (onClassPath.isPresent()) {
-      return onClassPath.get();
-    }
-    return new NotFound(Message.CATALOG_FILE_NOT_FOUND, new Object[] {value, String.join(", ", looked)});
-  }
-
-  private Optional<Found> classPathResource(String resource) throws IOException {
-    Optional<FileObject> fo = resource(StandardLocation.CLASS_PATH, resource);
-    return fo.isPresent() ? Optional.of(read(fo.get(), resource)) : Optional.empty();
+    return Optional.empty();
   }
 
   /**

@@ -12,9 +12,7 @@ import javax.tools.Diagnostic.Kind;
 enum Message {
   INTERNAL_ERROR(0, Kind.ERROR,
       "internal error in the errcat processor while %s: %s; please report it with this message"),
-  CATALOG_ID_NOT_FOUND(1, Kind.ERROR,
-      "no catalog with id '%s': looked for META-INF/errcat/%s.yaml on the class path and the"
-          + " processor path%s"),
+  CATALOG_ID_NOT_FOUND(1, Kind.ERROR, "no catalog with id '%s'; looked in: %s%s"),
   CATALOG_FILE_NOT_FOUND(2, Kind.ERROR, "catalog file '%s' not found; looked in: %s"),
   CATALOG_UNREADABLE(3, Kind.ERROR, "catalog '%s' could not be read: %s"),
   CATALOG_ERROR(4, Kind.ERROR, "%s"),

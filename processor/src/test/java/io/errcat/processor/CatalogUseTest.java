@@ -129,14 +129,21 @@ class CatalogUseTest {
   }
 
   @Test
-  void aCatalogBesideTheSourceRootInMavensLayout(@TempDir Path project) throws IOException {
+  void aCatalogIdBesideTheSourceRootInMavensLayout(@TempDir Path project) throws IOException {
     Path java = project.resolve("src/main/java/com/acme/shop/Billing.java");
     Files.createDirectories(java.getParent());
-    Files.writeString(java, BILLING);
+    Files.writeString(java, BILLING.replace("\"shop.yaml\"", "\"shop\""));
     Files.createDirectories(project.resolve("src/main/errcat"));
     Files.copy(Fixtures.CATALOGS.resolve("shop.yaml"), project.resolve("src/main/errcat/shop.yaml"));
     Compilation c = Compiler.javac().withProcessors(new ErrcatProcessor())
         .compile(JavaFileObjects.forResource(java.toUri().toURL()));
+    assertThat(c).succeededWithoutWarnings();
+    assertTrue(c.generatedSourceFile("com.acme.shop.BillingErrors").isPresent());
+  }
+
+  @Test
+  void aCatalogIdOnTheCatalogPath() {
+    Compilation c = javac().compile(source("com.acme.shop.Billing", BILLING.replace("\"shop.yaml\"", "\"shop\"")));
     assertThat(c).succeededWithoutWarnings();
     assertTrue(c.generatedSourceFile("com.acme.shop.BillingErrors").isPresent());
   }

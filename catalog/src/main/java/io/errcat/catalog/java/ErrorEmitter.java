@@ -39,14 +39,14 @@ final class ErrorEmitter {
       TypeSpec.Builder e = partEnum(0, plan.error());
       e.addJavadoc(typeDoc());
       e.addType(VariantEmitter.emit(plan, variant));
-      e.addField(FieldSpec.builder(byCodeType(), "BY_CODE", PRIVATE, STATIC, FINAL)
+      e.addField(FieldSpec.builder(byCodeType(), plan.member("BY_CODE"), PRIVATE, STATIC, FINAL)
           .addJavadoc("Each code mapped to its pre-built {@code Optional}, so a hit allocates"
               + " nothing.\n")
           .initializer("index()").build());
       e.addMethod(indexMethod(CodeBlock.of("$T[] all = values();\n", plan.error()), "all.length",
           CodeBlock.of("for ($T e : all) {\n$>m.put(e.code(), $T.of(e));\n$<}\n", plan.error(),
               Optional.class)));
-      e.addMethod(fromCode(CodeBlock.of("BY_CODE")).build());
+      e.addMethod(fromCode(CodeBlock.of("$N", plan.member("BY_CODE"))).build());
       return List.of(e.build());
     }
     TypeSpec.Builder i = TypeSpec.interfaceBuilder(plan.error())
@@ -176,15 +176,17 @@ final class ErrorEmitter {
       e.addEnumConstant(c.constant(), TypeSpec.anonymousClassBuilder("$L", Literals.of(c.code()))
           .addJavadoc(constantDoc(c)).build());
     }
-    e.addField(FieldSpec.builder(Runtime.listOf(row), "ROWS", PRIVATE, STATIC, FINAL)
+    String rowsField = plan.member("ROWS");
+    String codeField = plan.member("code");
+    e.addField(FieldSpec.builder(Runtime.listOf(row), rowsField, PRIVATE, STATIC, FINAL)
         .addJavadoc("The data of each constant, by ordinal (built in chunks: see {@code rows()}).\n")
         .initializer("rows()").build());
-    e.addField(FieldSpec.builder(String.class, "code", PRIVATE, FINAL)
+    e.addField(FieldSpec.builder(String.class, codeField, PRIVATE, FINAL)
         .addJavadoc("The wire code.\n").build());
     e.addMethod(MethodSpec.constructorBuilder()
         .addParameter(String.class, "code")
         .addJavadoc("Creates a constant.\n\n@param code the wire code\n")
-        .addStatement("this.code = code")
+        .addStatement("this.$N = code", codeField)
         .build());
     e.addType(TypeSpec.classBuilder(row)
         .addModifiers(PRIVATE, STATIC, FINAL)
@@ -217,19 +219,19 @@ final class ErrorEmitter {
     }
     e.addMethod(rows.addStatement("return rows").build());
 
-    e.addMethod(override("code", String.class, "return code").build());
+    e.addMethod(override("code", String.class, "return " + codeField).build());
     e.addMethod(override("httpStatus", int.class, "return primary().httpStatus()").build());
     e.addMethod(override("message", String.class, "return primary().message()").build());
     e.addMethod(override("description", String.class, "return primary().description()").build());
     e.addMethod(override("solution", String.class, "return primary().solution()").build());
     e.addMethod(override("retry", Runtime.RETRY_HINT, "return primary().retry()").build());
     e.addMethod(override("operations", Runtime.listOf(Runtime.STRING),
-        "return ROWS.get(ordinal()).operations").build());
+        "return " + rowsField + ".get(ordinal()).operations").build());
     e.addMethod(MethodSpec.methodBuilder("primary")
         .addModifiers(PRIVATE)
         .returns(variant)
         .addJavadoc("The first variant.\n\n@return the variant the plain accessors describe\n")
-        .addStatement("return ROWS.get(ordinal()).variants.get(0)")
+        .addStatement("return $N.get(ordinal()).variants.get(0)", rowsField)
         .build());
     for (MethodSpec m : variantAccessors()) {
       MethodSpec.Builder b = m.toBuilder().addModifiers(PUBLIC);
@@ -238,7 +240,7 @@ final class ErrorEmitter {
             .returns(m.returnType()).addParameters(m.parameters());
       }
       switch (m.name()) {
-        case "variants" -> b.addStatement("return ROWS.get(ordinal()).variants");
+        case "variants" -> b.addStatement("return $N.get(ordinal()).variants", rowsField);
         case "variant" -> b.addStatement("$T vs = variants()", Runtime.listOf(variant))
             .beginControlFlow("for (int i = 0; i < vs.size(); i++)")
             .beginControlFlow("if (vs.get(i).appliesTo(operation.id()))")

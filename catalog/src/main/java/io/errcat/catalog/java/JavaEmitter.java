@@ -17,6 +17,26 @@ import java.util.List;
  * (when the catalog has operations), {@code <Prefix>Exception}, {@code <Prefix>HttpMapper} (when
  * it has a {@code wire} section) and {@code <Prefix>Region} (when it has {@code endpoints}). The
  * output depends only on the catalog and the options: same input, same bytes.
+ *
+ * <p>Decisions worth knowing:
+ *
+ * <ul>
+ *   <li>Up to {@value Plan#PART_SIZE} codes, {@code <Prefix>Error} is one enum. Past that it is a
+ *       sealed interface over nested enums {@code Part0}, {@code Part1}, ... of that many codes
+ *       each, and the typed factories move to {@code <Prefix>Exception.PartN}: a Java enum cannot
+ *       hold 20,000 constants at all (its static initialiser is one method of at most 64 KB, and a
+ *       class has at most 65,535 constant-pool entries). Texts live in chunked nested data classes
+ *       whose methods stay under the 64 KB limit at any size.
+ *   <li>{@code fromCode} looks a code up in a {@code HashMap} of pre-built {@code Optional}s: O(1)
+ *       and allocation-free on a hit.
+ *   <li>A code with per-operation texts is one constant; {@code variant(operation)} gives that
+ *       operation's texts, and factories and {@code fromHttp} overloads take the operation.
+ *   <li>Catalogs without {@code wire} (in-process errors such as openYuanrong's SDK codes, which have
+ *       no HTTP status) get no HTTP mapper: there is no product format to speak, and a problem+json
+ *       response with an invented status would mislead.
+ *   <li>Catalog text reaches generated code only as string literals and escaped Javadoc; the code
+ *       passes javac's {@code -Xlint:all -Xdoclint:all -Werror}.
+ * </ul>
  */
 public final class JavaEmitter {
   private JavaEmitter() {}

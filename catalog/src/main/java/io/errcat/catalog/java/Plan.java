@@ -66,6 +66,27 @@ record Plan(
         parts);
   }
 
+  /**
+   * A name for a generated field of the error enum that no constant of the catalog takes
+   * ({@code ROWS}, {@code ROWS_} if a code is named {@code ROWS}, ...): constants and fields share
+   * one namespace.
+   */
+  String member(String base) {
+    String name = base;
+    while (constantNames().contains(name)) {
+      name = name + "_";
+    }
+    return name;
+  }
+
+  private java.util.Set<String> constantNames() {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (Code c : codes) {
+      names.add(c.constant());
+    }
+    return names;
+  }
+
   /** Whether the codes are split into nested part enums (more than {@link #PART_SIZE} codes). */
   boolean sharded() {
     return parts > 1;

@@ -32,10 +32,11 @@ public @interface ErrorCatalog {
   /**
    * The catalog.
    *
-   * @return a bundled catalog id such as {@code "faas"} (found as {@code META-INF/errcat/<id>.yaml}
-   *     on the class path or the processor path), or the path of a catalog file such as {@code
-   *     "errcat/my-api.yaml"} (resolved against the {@code errcat.catalogPath} processor option,
-   *     the source path or the source root's sibling {@code errcat} directory)
+   * @return the path of a catalog file such as {@code "errcat/my-api.yaml"} (resolved against
+   *     the {@code errcat.catalogPath} processor option, the source path, the source root and its
+   *     sibling {@code errcat} directory, then {@code META-INF/errcat/} on the class path), or a
+   *     catalog id such as {@code "faas"}: the file {@code <id>.yaml} found the same way, else the
+   *     bundled catalog of that id on the processor path
    */
   String value();
 }

@@ -21,13 +21,16 @@ import java.util.function.Function;
  * when the catalog has no wire format), with the status, {@code Content-Type}, the request-id and
  * code headers the format names, and {@code Retry-After} when the retry hint has a delay.
  *
- * <p>Decoding reads at most {@link #DEFAULT_MAX_BODY} bytes (configurable), picks problem+json by
- * {@code Content-Type} (or by its members when the product's code member is absent), looks the
+ * <p>Decoding reads at most {@link #DEFAULT_MAX_BODY} bytes (configurable) of a byte array or a
+ * stream, picks problem+json by {@code Content-Type} (or by its members when the product's
+ * message member is absent), looks the
  * code up in the catalog and never throws: a proxy's HTML page, an empty, truncated, huge or
  * deeply nested body, a wrongly typed or unknown code all give details with the status, the raw
  * code if any, and a {@link DecodeFailure} holding a bounded excerpt of the body. The retry hint
  * is the catalog's for a known code, else {@link RetryHint#forStatus(int)}; a valid {@code
  * Retry-After} header adds its delay.
+ *
+ * <p>Immutable and thread-safe: build one per catalog and share it.
  */
 public final class HttpErrorCodec {
   /** Default bound on the bytes of a body that are read: 1 MiB. */
