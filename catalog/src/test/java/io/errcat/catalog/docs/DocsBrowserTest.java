@@ -232,9 +232,12 @@ class DocsBrowserTest {
   void phoneWidthDarkModeAndPrint() {
     try {
       driver.manage().window().setSize(new Dimension(390, 844));
+      for (Catalog c : bundled) {
+        open(c.product().id() + ".html");
+        assertEquals(Boolean.FALSE, js("return document.documentElement.scrollWidth > innerWidth"),
+            c.product().id() + ": no horizontal scrolling at phone width");
+      }
       open("faas.html");
-      assertEquals(Boolean.FALSE, js("return document.documentElement.scrollWidth > innerWidth"),
-          "no horizontal scrolling at phone width");
       screenshot("faas-phone");
       driver.manage().window().setSize(new Dimension(1280, 900));
       for (String section : List.of("operations", "wire")) {
