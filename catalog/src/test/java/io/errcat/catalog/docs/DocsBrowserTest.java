@@ -237,6 +237,14 @@ class DocsBrowserTest {
           "no horizontal scrolling at phone width");
       screenshot("faas-phone");
       driver.manage().window().setSize(new Dimension(1280, 900));
+      for (String section : List.of("operations", "wire")) {
+        open("faas.html");
+        js("document.getElementById(arguments[0]).scrollIntoView()", section);
+        screenshot("faas-" + section);
+      }
+      open("function-compute.html");
+      js("document.getElementById('endpoints').scrollIntoView()");
+      screenshot("function-compute-endpoints");
       driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
           List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
       open("function-compute.html");
