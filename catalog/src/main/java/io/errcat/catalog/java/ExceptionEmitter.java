@@ -217,17 +217,16 @@ final class ExceptionEmitter {
     m.addJavadoc(doc.build());
     if (operation != null) {
       m.addStatement("$T v = $L.variant(operation)", variant, constant);
-      m.addStatement("$T d = $T.builder($L).operation(operation.id()).retry(v.retry())"
-          + ".httpStatus(v.httpStatus())", DETAILS.nestedClass("Builder"), DETAILS, constant);
+      CodeBlock message = params.isEmpty() ? CodeBlock.of("v.message()")
+          : CodeBlock.of("v.message() == null ? null : $T.format($T.ROOT, v.message()$L)",
+              String.class, Locale.class, args.build());
+      m.addStatement("return new $T($T.builder($L).operation(operation.id()).retry(v.retry())"
+          + "\n.httpStatus(v.httpStatus()).message($L).build())", self, DETAILS, constant, message);
+    } else if (params.isEmpty() || first.message() == null) {
+      m.addStatement("return new $T($T.builder($L).build())", self, DETAILS, constant);
     } else {
-      m.addStatement("$T v = $L.variants().get(0)", variant, constant);
-      m.addStatement("$T d = $T.builder($L)", DETAILS.nestedClass("Builder"), DETAILS, constant);
-    }
-    if (params.isEmpty()) {
-      m.addStatement("return new $T(d.message(v.message()).build())", self);
-    } else {
-      m.addStatement("return new $T(d.message(v.message() == null ? null : $T.format($T.ROOT,"
-          + " v.message()$L)).build())", self, String.class, Locale.class, args.build());
+      m.addStatement("return new $T($T.builder($L)\n.message($T.format($T.ROOT, $L.message()$L))"
+          + ".build())", self, DETAILS, constant, String.class, Locale.class, constant, args.build());
     }
     return m.build();
   }

@@ -122,9 +122,7 @@ public class MiniException extends ErrcatException {
    * @return the exception, to throw
    */
   public static MiniException busy() {
-    MiniError.Variant v = MiniError.BUSY.variants().get(0);
-    ErrorDetails.Builder d = ErrorDetails.builder(MiniError.BUSY);
-    return new MiniException(d.message(v.message()).build());
+    return new MiniException(ErrorDetails.builder(MiniError.BUSY).build());
   }
 
   /**
@@ -133,9 +131,7 @@ public class MiniException extends ErrcatException {
    * @return the exception, to throw
    */
   public static MiniException imageNotFound() {
-    MiniError.Variant v = MiniError.IMAGE_NOT_FOUND.variants().get(0);
-    ErrorDetails.Builder d = ErrorDetails.builder(MiniError.IMAGE_NOT_FOUND);
-    return new MiniException(d.message(v.message()).build());
+    return new MiniException(ErrorDetails.builder(MiniError.IMAGE_NOT_FOUND).build());
   }
 
   /**
@@ -148,8 +144,8 @@ public class MiniException extends ErrcatException {
    */
   public static MiniException imageNotFound(MiniOperation operation) {
     MiniError.Variant v = MiniError.IMAGE_NOT_FOUND.variant(operation);
-    ErrorDetails.Builder d = ErrorDetails.builder(MiniError.IMAGE_NOT_FOUND).operation(operation.id()).retry(v.retry()).httpStatus(v.httpStatus());
-    return new MiniException(d.message(v.message()).build());
+    return new MiniException(ErrorDetails.builder(MiniError.IMAGE_NOT_FOUND).operation(operation.id()).retry(v.retry())
+        .httpStatus(v.httpStatus()).message(v.message()).build());
   }
 
   /**
@@ -160,8 +156,7 @@ public class MiniException extends ErrcatException {
    * @return the exception, to throw
    */
   public static MiniException versionNotFound(long version, String service) {
-    MiniError.Variant v = MiniError.VERSION_NOT_FOUND.variants().get(0);
-    ErrorDetails.Builder d = ErrorDetails.builder(MiniError.VERSION_NOT_FOUND);
-    return new MiniException(d.message(v.message() == null ? null : String.format(Locale.ROOT, v.message(), version, service)).build());
+    return new MiniException(ErrorDetails.builder(MiniError.VERSION_NOT_FOUND)
+        .message(String.format(Locale.ROOT, MiniError.VERSION_NOT_FOUND.message(), version, service)).build());
   }
 }
