@@ -70,6 +70,31 @@ class ScaleTest {
   }
 
   @Test
+  void aSplitCatalogPassesDoclintAndKeepsPerOperationVariants(@TempDir Path dir) throws Exception {
+    Catalog catalog = SyntheticCatalog.of(1_200);
+    Plan plan = Plan.of(catalog, JavaOptions.defaults());
+    assertEquals(2, plan.parts());
+    Compiled compiled = Compiled.of(dir, Engine.generateJava(catalog, JavaOptions.defaults()),
+        Compiled.STRICT);
+    assertEquals(List.of(), compiled.javadoc(dir.resolve("javadoc")));
+
+    Class<?> error = compiled.type(plan.error().reflectionName());
+    Class<?> op = compiled.type(plan.operation().reflectionName());
+    Object op1 = op.getEnumConstants()[1];
+    Object op3 = op.getEnumConstants()[3];
+    Object e = ((Optional<?>) Compiled.callStatic(error, "fromCode", "SYN.01100")).orElseThrow();
+    assertEquals(plan.partEnum(1).reflectionName(), e.getClass().getName());
+    assertEquals("Variant text of 1100 in Operation3.",
+        Compiled.call(Compiled.call(e, "variant", op3), "message"));
+    assertEquals("Synthetic error number 1100.",
+        Compiled.call(Compiled.call(e, "variant", op1), "message"));
+    Class<?> factories = compiled.type(plan.partFactories(1).reflectionName());
+    ErrcatException ex = (ErrcatException) Compiled.callStatic(factories, "syn01100", op3);
+    assertEquals(503, ex.httpStatus());
+    assertEquals("Variant text of 1100 in Operation3.", ex.getMessage());
+  }
+
+  @Test
   @EnabledIfSystemProperty(named = "errcat.scaleReport", matches = "true")
   void reportEmitAndJavacTimes(@TempDir Path dir) {
     ThreadMXBean bean = ManagementFactory.getThreadMXBean();
