@@ -1,7 +1,7 @@
 // errcat.skip: every goal says it skipped, a broken catalog did not fail, nothing was written;
 // then errcat:help described generate.
 def log = new File(basedir, 'build.log').text
-['check', 'generate', 'docs'].each {
+['check', 'generate', 'docs', 'diff'].each {
   assert log.contains("[ERRCAT-P20] errcat:$it skipped (errcat.skip)") : "no skip line for $it"
 }
 assert !log.contains('[EC0')
