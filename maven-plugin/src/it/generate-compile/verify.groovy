@@ -8,9 +8,10 @@ def gen = new File(basedir, 'target/generated-sources/errcat')
   assert new File(gen, it).isFile() : "generated $it is missing"
 }
 assert new File(basedir, 'target/classes/it/shop/ShopError.class').isFile()
-['shop.yaml', 'billing.yaml'].each {
-  def copy = new File(basedir, "target/classes/META-INF/errcat/$it")
-  assert copy.bytes == new File(basedir, "src/main/errcat/$it").bytes
+// copied as <id>.yaml, also billing.yml, so class path lookups by id find them
+['shop.yaml': 'shop.yaml', 'billing.yml': 'billing.yaml'].each { source, copy ->
+  assert new File(basedir, "target/classes/META-INF/errcat/$copy").bytes ==
+      new File(basedir, "src/main/errcat/$source").bytes
 }
 assert log =~ /Tests run: [1-9]\d*, Failures: 0, Errors: 0, Skipped: 0/
 return true

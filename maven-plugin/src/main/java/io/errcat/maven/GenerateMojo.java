@@ -1,5 +1,6 @@
 package io.errcat.maven;
 
+import io.errcat.catalog.Bundled;
 import io.errcat.catalog.Engine;
 import io.errcat.catalog.GeneratedFile;
 import io.errcat.catalog.java.JavaOptions;
@@ -86,10 +87,15 @@ public class GenerateMojo extends AbstractErrcatMojo {
             Message.GENERATOR_FAILED.format(loaded.inputs().get(i).displayName(), e), e);
       }
     }
-    List<GeneratedFile> catalogCopies = loaded.inputs().stream()
-        .filter(in -> !in.bundled())
-        .map(in -> new GeneratedFile("META-INF/errcat/" + in.fileName(), in.content()))
-        .toList();
+    // Copied as <id>.yaml (also from shop.yml), the name class path lookups by id expect.
+    List<GeneratedFile> catalogCopies = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      CatalogInput in = loaded.inputs().get(i);
+      if (!in.bundled()) {
+        catalogCopies.add(new GeneratedFile(
+            Bundled.resourcePath(all.get(i).product().id()), in.content()));
+      }
+    }
 
     sync(sources, fingerprint, java, outputDirectory);
     sync(copies, fingerprint, catalogCopies, classesDirectory);

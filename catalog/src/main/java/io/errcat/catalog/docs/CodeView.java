@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * One wire code as the docs show it: its anchor (the Java constant name) and its per-operation
  * variants in file order. A clean catalog has one constant per code; should two codes still derive
- * the same name, the later one gets a numbered anchor so that every anchor stays unique.
+ * the same name, or a constant equal an id the page itself uses, the code gets a numbered anchor
+ * so that every anchor stays unique.
  */
 record CodeView(String code, String anchor, List<ErrorEntry> variants) {
 
@@ -32,9 +33,14 @@ record CodeView(String code, String anchor, List<ErrorEntry> variants) {
     return variants.stream().anyMatch(v -> v.appliesTo(operationId));
   }
 
+  /** Element ids of the page itself (sections, search controls). */
+  static final Set<String> PAGE_IDS = Set.of("codes", "operations", "wire", "endpoints", "sources",
+      "fallback", "every-operation", "q", "op", "count", "none", "none-q", "clear", "list",
+      "errcat-data");
+
   static List<CodeView> of(Catalog catalog) {
     List<CodeView> out = new ArrayList<>();
-    Set<String> anchors = new HashSet<>();
+    Set<String> anchors = new HashSet<>(PAGE_IDS);
     for (Map.Entry<String, List<ErrorEntry>> e : catalog.entriesByCode().entrySet()) {
       String base = e.getValue().get(0).javaName();
       String anchor = base;

@@ -232,11 +232,22 @@ class DocsBrowserTest {
   void phoneWidthDarkModeAndPrint() {
     try {
       driver.manage().window().setSize(new Dimension(390, 844));
+      for (Catalog c : bundled) {
+        open(c.product().id() + ".html");
+        assertEquals(Boolean.FALSE, js("return document.documentElement.scrollWidth > innerWidth"),
+            c.product().id() + ": no horizontal scrolling at phone width");
+      }
       open("faas.html");
-      assertEquals(Boolean.FALSE, js("return document.documentElement.scrollWidth > innerWidth"),
-          "no horizontal scrolling at phone width");
       screenshot("faas-phone");
       driver.manage().window().setSize(new Dimension(1280, 900));
+      for (String section : List.of("operations", "wire")) {
+        open("faas.html");
+        js("document.getElementById(arguments[0]).scrollIntoView()", section);
+        screenshot("faas-" + section);
+      }
+      open("function-compute.html");
+      js("document.getElementById('endpoints').scrollIntoView()");
+      screenshot("function-compute-endpoints");
       driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
           List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
       open("function-compute.html");

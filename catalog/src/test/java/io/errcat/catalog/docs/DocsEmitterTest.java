@@ -183,6 +183,19 @@ class DocsEmitterTest {
   }
 
   @Test
+  void anchorsStayUniqueAgainstEachOtherAndThePagesOwnIds() {
+    Catalog c = Catalog.builder(new Product("clash", "x", null, null, List.of(), DocsFixtures.AT))
+        .errors(List.of(
+            io.errcat.catalog.model.ErrorEntry.builder("a b").build(),
+            io.errcat.catalog.model.ErrorEntry.builder("A_B").build(),
+            io.errcat.catalog.model.ErrorEntry.builder("search").name("q").build()))
+        .build();
+    assertEquals(List.of("A_B", "A_B_2", "q_2"), CodeView.of(c).stream().map(CodeView::anchor).toList());
+    String page = text(Engine.generateDocs(List.of(c), DocsOptions.defaults())).get("clash.html");
+    assertEquals(1, count(page, " id=\"q\""));
+  }
+
+  @Test
   void refusesIdsThatAreNoFileNames() {
     Catalog bad = Catalog.builder(new Product("../etc", "x", null, null, List.of(), DocsFixtures.AT)).build();
     assertThrows(IllegalArgumentException.class,
