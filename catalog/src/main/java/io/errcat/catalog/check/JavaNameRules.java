@@ -16,8 +16,8 @@ import javax.lang.model.SourceVersion;
 
 /**
  * Rules on the Java names generated code will use: every wire code, operation and region maps
- * to one constant, constants never collide, and the exception's static factories collide neither
- * with each other nor with methods the exception inherits. Names come from {@link Naming}, which
+ * to one constant, constants never collide, and the exception's static factories do not collide
+ * with each other (EC033) or, as a warning, with the exception's own members (EC048). Names come from {@link Naming}, which
  * works on ASCII with {@link java.util.Locale#ROOT} semantics, so the result is the same under
  * every default locale (Turkish included).
  */
@@ -25,14 +25,16 @@ final class JavaNameRules {
   private JavaNameRules() {}
 
   /**
-   * Methods a generated exception inherits (runtime's ErrcatException, Throwable, Object, and the
-   * generated {@code operation()}): a static factory of the same name would clash or confuse.
+   * Members of a generated exception (its own, the runtime's ErrcatException's, Throwable's and
+   * Object's): the Java emitter escapes a factory of one of these names with a trailing
+   * underscore, which works but reads badly, hence EC048.
    */
-  static final Set<String> INHERITED = Set.of("details", "error", "isKnown", "code",
-      "operationId", "operation", "requestId", "httpStatus", "retry", "extras", "decodeFailure",
-      "toString", "getMessage", "getLocalizedMessage", "getCause", "initCause", "fillInStackTrace",
-      "getStackTrace", "setStackTrace", "printStackTrace", "addSuppressed", "getSuppressed",
-      "hashCode", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+  static final Set<String> MEMBERS = Set.of("of", "error", "operation", "withOperation",
+      "withRequestId", "copy", "details", "code", "requestId", "httpStatus", "retry", "extras",
+      "decodeFailure", "isKnown", "operationId", "toString", "getMessage", "getCause",
+      "getLocalizedMessage", "initCause", "fillInStackTrace", "getStackTrace", "setStackTrace",
+      "printStackTrace", "addSuppressed", "getSuppressed", "hashCode", "equals", "getClass",
+      "notify", "notifyAll", "wait", "clone", "finalize");
 
   /** Who first claimed a name: the catalog text and where it was written. */
   private record Claim(String owner, Position at) {}
@@ -55,14 +57,13 @@ final class JavaNameRules {
       }
       String method = Naming.methodName(constant);
       String types = types(e.params());
-      if (INHERITED.contains(method)) {
-        problems.add(ProblemId.EC033, at, method, types, e.code(),
-            "the inherited method " + method + "()");
+      if (MEMBERS.contains(method)) {
+        problems.add(ProblemId.EC048, at, e.code(), method, method);
       } else {
         Claim first = factories.putIfAbsent(method, new Claim(e.code(), at));
         if (first != null) {
-          problems.add(ProblemId.EC033, at, method, types, e.code(), "the factory of '"
-              + first.owner() + "' at line " + first.at().line() + ", column " + first.at().column());
+          problems.add(ProblemId.EC033, at, method, types, e.code(), first.owner(),
+              first.at().line(), first.at().column());
         }
       }
     }

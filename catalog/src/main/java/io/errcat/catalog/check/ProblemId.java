@@ -68,8 +68,8 @@ public enum ProblemId {
       "'%s' is a Java reserved word and cannot name a %s."),
   EC032(Severity.ERROR, "Two different codes or operations map to one Java constant.",
       "'%s' maps to the Java constant %s, which '%s' at line %d, column %d already uses."),
-  EC033(Severity.ERROR, "Two factory methods of the exception would collide.",
-      "The factory method %s(%s) of '%s' collides with %s."),
+  EC033(Severity.ERROR, "Two codes would get factory methods of the same name.",
+      "The factory method %s(%s) of '%s' collides with the factory of '%s' at line %d, column %d."),
   EC034(Severity.ERROR, "product.java.package is not a valid Java package name.",
       "'%s' is not a valid Java package name."),
   EC035(Severity.ERROR, "product.java.prefix is not a valid Java type-name prefix.",
@@ -96,7 +96,9 @@ public enum ProblemId {
   EC046(Severity.ERROR, "Entries of one code declare different params.",
       "The code '%s' has params (%s) here but (%s) at line %d, column %d; its factory needs one parameter list."),
   EC047(Severity.ERROR, "More problems than are reported for one file.",
-      "%d more problems were found in this part of the file but are not listed (the limit is %d).");
+      "%d more problems were found in this part of the file but are not listed (the limit is %d)."),
+  EC048(Severity.WARNING, "A factory method would be named like a member of the generated exception.",
+      "The factory method of '%s' would be named %s, like a member of the generated exception; it is generated as %s_ unless the entry gets a name.");
 
   private final Severity severity;
   private final String description;

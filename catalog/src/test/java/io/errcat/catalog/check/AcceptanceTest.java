@@ -56,7 +56,9 @@ class AcceptanceTest {
         - {code: "19", message: nineteen, operations: [Get]}
         - {code: "19", message: "nineteen %s", params: ⟪EC046⟫[{name: a, type: String}], operations: [Put]}
         - ⟪EC045⟫{code: "20"}
-        - {code: "21", name: ⟪EC033⟫RETRY, message: twenty-one}
+        - {code: "21", name: ⟪EC048⟫RETRY, message: twenty-one}
+        - {code: "22", name: TWENTY_TWO, message: twenty-two}
+        - {code: "23", name: ⟪EC033⟫Twenty_Two, message: twenty-three}
       endpoints:
         - {regionId: r, publicEndpoint: ⟪EC038⟫"https://x.example"}
         - {regionId: ⟪EC039⟫r, publicEndpoint: a.example}

@@ -156,7 +156,8 @@ class BadCatalogTest {
         c("two codes, one constant", HEAD + "errors:\n  - {code: Foo.Bar, message: a}\n  - {code: ⟪EC032⟫FOO_BAR, message: b}\n"),
         c("explicit name takes a derived one", HEAD + "errors:\n  - {code: X1, message: a}\n  - {code: B, name: ⟪EC032⟫X1, message: b}\n"),
         c("factories collide", HEAD + "errors:\n  - {code: FOO BAR, message: a}\n  - {code: B, name: ⟪EC033⟫Foo_Bar, message: b}\n"),
-        c("factory named like an inherited method", HEAD + "errors: [{code: ⟪EC033⟫Retry, message: a}]\n"),
+        c("factory named like an inherited method", HEAD + "errors: [{code: ⟪EC048⟫Retry, message: a}]\n"),
+        c("factory named like a generated method", HEAD + "errors: [{code: A, name: ⟪EC048⟫WITH_OPERATION, message: a}]\n"),
         c("operation constants collide", "catalog: 1\nproduct: {id: t, name: T}\noperations: [{id: LoadImage}, {id: ⟪EC032⟫load-image}]\n"
             + "errors: [{code: A, message: a}]\n"),
         c("region constants collide", HEAD + "errors: [{code: A, message: a}]\nendpoints:\n  - {regionId: cn-north, publicEndpoint: a.b}\n"
