@@ -4,6 +4,7 @@ import io.errcat.catalog.model.Catalog;
 import io.errcat.catalog.model.Retry;
 import io.errcat.catalog.model.Source;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,16 +52,22 @@ final class Labels {
 
   /**
    * The title of an entry's source document ({@code 000_x.txt#faq} → "faascmd FAQ — Error codes"),
-   * when the catalog's {@code product.sources} names that document.
+   * when the catalog's {@code product.sources} names that document. When several sources name the
+   * same document (sections of one file), only the shared title is given.
    */
   static Optional<String> sourceTitle(Catalog catalog, String source) {
     String doc = source.contains("#") ? source.substring(0, source.indexOf('#')) : source;
-    for (Source s : catalog.product().sources()) {
-      if (s.document().equals(doc) && s.title() != null) {
-        return Optional.of(s.section() == null ? s.title() : s.title() + " \u2014 " + s.section());
-      }
+    List<Source> matches = catalog.product().sources().stream()
+        .filter(s -> s.document().equals(doc) && s.title() != null).toList();
+    if (matches.isEmpty()) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    Source s = matches.get(0);
+    if (matches.size() == 1) {
+      return Optional.of(s.section() == null ? s.title() : s.title() + " \u2014 " + s.section());
+    }
+    boolean sameTitle = matches.stream().allMatch(m -> m.title().equals(s.title()));
+    return sameTitle ? Optional.of(s.title()) : Optional.empty();
   }
 
   /** The product's display name, falling back to its id. */

@@ -196,6 +196,19 @@ class DocsEmitterTest {
   }
 
   @Test
+  void problemDetailsTypeOfTheJavaApiPointsAtTheseAnchors() {
+    Catalog faas = bundled.stream().filter(c -> c.product().id().equals("faas")).findFirst().orElseThrow();
+    String base = "https://errors.example.com/ref";
+    String url = DocsOptions.defaults().withDocsBaseUrl(base).codeUrl("faas", "ANOTHER_TASK_RUNNING");
+    assertEquals(base + "/faas.html#ANOTHER_TASK_RUNNING", url);
+    String page = url.substring(0, url.indexOf('#') + 1);
+    String java = Engine.generateJava(faas, new io.errcat.catalog.java.JavaOptions(base)).stream()
+        .map(f -> new String(f.content(), StandardCharsets.UTF_8))
+        .filter(src -> src.contains(page)).findFirst().orElse("");
+    assertTrue(java.contains("\"" + page), "the generated mapper builds problem types from " + page);
+  }
+
+  @Test
   void refusesIdsThatAreNoFileNames() {
     Catalog bad = Catalog.builder(new Product("../etc", "x", null, null, List.of(), DocsFixtures.AT)).build();
     assertThrows(IllegalArgumentException.class,
