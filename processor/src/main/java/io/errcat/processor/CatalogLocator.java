@@ -28,10 +28,11 @@ import javax.tools.StandardLocation;
  * annotated element and that root's sibling {@code errcat} directory (Maven's {@code
  * src/main/java} and {@code src/main/errcat}); on the class path under {@code META-INF/errcat/}.
  *
- * <p>An id ({@code faas}) is the file {@code <id>.yaml}, looked up the same way, and last on the
- * processor path (the bundled catalogs of the errcat-catalog jar this processor ships with). So a
- * project's own catalogs (in its directories, or copied to the class path by the Maven plugin) and
- * a pinned errcat-catalog version on the class path win over the bundled ones.
+ * <p>An id ({@code faas}) is the file {@code <id>.yaml} (or {@code .yml}), looked up the same
+ * way, and last on the processor path (the bundled catalogs of the errcat-catalog jar this
+ * processor ships with). So a project's own catalogs (in its directories, or copied to the class
+ * path by the Maven plugin) and a pinned errcat-catalog version on the class path win over the
+ * bundled ones.
  */
 final class CatalogLocator {
   static final String CATALOG_PATH_OPTION = "errcat.catalogPath";
@@ -91,7 +92,7 @@ final class CatalogLocator {
           ? readFile(asPath)
           : new NotFound(Message.CATALOG_FILE_NOT_FOUND, new Object[] {value, asPath.toString()});
     }
-    Optional<Found> inDirectory = inDirectories(file, annotated, looked);
+    Optional<Found> inDirectory = inDirectories(id ? List.of(file, value + ".yml") : List.of(file), annotated, looked);
     if (inDirectory.isPresent()) {
       return inDirectory.get();
     }
@@ -118,28 +119,35 @@ final class CatalogLocator {
     return new NotFound(Message.CATALOG_ID_NOT_FOUND, new Object[] {value, String.join(", ", looked), hint});
   }
 
-  /** The directories a project keeps catalogs in: the option's, the source path, the source roots. */
-  private Optional<Found> inDirectories(String file, Element annotated, List<String> looked) throws IOException {
-    List<Path> candidates = new ArrayList<>();
+  /**
+   * The directories a project keeps catalogs in: the option's, the source path, the source roots.
+   * {@code names}: the file names to try in each ({@code x.yaml} and {@code x.yml} for an id).
+   */
+  private Optional<Found> inDirectories(List<String> names, Element annotated, List<String> looked) throws IOException {
     for (Path dir : catalogPath) {
-      candidates.add(dir.resolve(file));
-    }
-    for (Path p : candidates) {
-      looked.add(p.toString());
-      if (Files.isRegularFile(p)) {
-        return Optional.of(readFile(p));
-      }
-    }
-    looked.add("the source path");
-    Optional<FileObject> onSourcePath = resource(StandardLocation.SOURCE_PATH, file);
-    if (onSourcePath.isPresent()) {
-      return Optional.of(read(onSourcePath.get(), file));
-    }
-    for (Path root : sourceRoots.of(annotated)) {
-      for (Path p : List.of(root.resolve(file), root.resolveSibling("errcat").resolve(file))) {
+      for (String name : names) {
+        Path p = dir.resolve(name);
         looked.add(p.toString());
         if (Files.isRegularFile(p)) {
           return Optional.of(readFile(p));
+        }
+      }
+    }
+    looked.add("the source path");
+    for (String name : names) {
+      Optional<FileObject> onSourcePath = resource(StandardLocation.SOURCE_PATH, name);
+      if (onSourcePath.isPresent()) {
+        return Optional.of(read(onSourcePath.get(), name));
+      }
+    }
+    for (Path root : sourceRoots.of(annotated)) {
+      for (Path dir : List.of(root, root.resolveSibling("errcat"))) {
+        for (String name : names) {
+          Path p = dir.resolve(name);
+          looked.add(p.toString());
+          if (Files.isRegularFile(p)) {
+            return Optional.of(readFile(p));
+          }
         }
       }
     }

@@ -129,12 +129,12 @@ class CatalogUseTest {
   }
 
   @Test
-  void aCatalogIdBesideTheSourceRootInMavensLayout(@TempDir Path project) throws IOException {
+  void aCatalogIdBesideTheSourceRootInMavensLayoutAlsoAsYml(@TempDir Path project) throws IOException {
     Path java = project.resolve("src/main/java/com/acme/shop/Billing.java");
     Files.createDirectories(java.getParent());
     Files.writeString(java, BILLING.replace("\"shop.yaml\"", "\"shop\""));
     Files.createDirectories(project.resolve("src/main/errcat"));
-    Files.copy(Fixtures.CATALOGS.resolve("shop.yaml"), project.resolve("src/main/errcat/shop.yaml"));
+    Files.copy(Fixtures.CATALOGS.resolve("shop.yaml"), project.resolve("src/main/errcat/shop.yml"));
     Compilation c = Compiler.javac().withProcessors(new ErrcatProcessor())
         .compile(JavaFileObjects.forResource(java.toUri().toURL()));
     assertThat(c).succeededWithoutWarnings();

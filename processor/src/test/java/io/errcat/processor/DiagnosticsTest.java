@@ -171,7 +171,8 @@ class DiagnosticsTest {
   @Test
   void anUnknownCatalogIdSuggestsABundledOne() {
     assertThat(compilation).hadErrorContaining("[ERRCAT-P001] no catalog with id 'fass'; looked in: "
-            + Fixtures.CATALOGS.resolve("fass.yaml") + ", the source path, the class path"
+            + Fixtures.CATALOGS.resolve("fass.yaml") + ", " + Fixtures.CATALOGS.resolve("fass.yml")
+            + ", the source path, the class path"
             + " (META-INF/errcat/fass.yaml), the processor path (did you mean 'faas'?)")
         .inFile(badNames).onLine(lineOf(BAD_NAMES, "// misspelt id"));
   }
