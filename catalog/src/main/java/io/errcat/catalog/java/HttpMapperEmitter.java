@@ -97,6 +97,15 @@ final class HttpMapperEmitter {
         .build());
     t.addMethod(fromHttp(false).addStatement("return new $T(CODEC.fromHttp(status, headers, body))",
         ex).build());
+    t.addMethod(MethodSpec.methodBuilder("fromHttp")
+        .addModifiers(PUBLIC, STATIC)
+        .returns(ex)
+        .addParameter(Runtime.HTTP_ERROR, "response")
+        .addJavadoc("The typed exception for an error response; see"
+            + " {@link #fromHttp(int, $T, byte[])}.\n\n@param response the response\n@return the"
+            + " exception, never {@code null}\n", Runtime.MAP)
+        .addStatement("return fromHttp(response.status(), response.headers(), response.body())")
+        .build());
     if (plan.operation() != null) {
       t.addMethod(fromHttp(true)
           .addStatement("$T.requireNonNull(operation, $S)", Objects.class, "operation")
@@ -115,6 +124,18 @@ final class HttpMapperEmitter {
           .addStatement("b.retry(v.retry())")
           .endControlFlow()
           .addStatement("return new $T(b.build())", ex)
+          .build());
+      t.addMethod(MethodSpec.methodBuilder("fromHttp")
+          .addModifiers(PUBLIC, STATIC)
+          .returns(ex)
+          .addParameter(Runtime.HTTP_ERROR, "response")
+          .addParameter(plan.operation(), "operation")
+          .addJavadoc("The typed exception for an error response to an operation; see"
+              + " {@link #fromHttp(int, $T, byte[], $T)}.\n\n@param response the response\n"
+              + "@param operation the operation the request was for\n@return the exception, never"
+              + " {@code null}\n", Runtime.MAP, plan.operation())
+          .addStatement("return fromHttp(response.status(), response.headers(), response.body(),"
+              + " operation)")
           .build());
     }
     return t.build();

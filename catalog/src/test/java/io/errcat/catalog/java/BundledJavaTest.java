@@ -69,8 +69,9 @@ class BundledJavaTest {
         ex = (ErrcatException) Compiled.call(ex, "withRequestId", "req-" + c.index() + "-\"ü\"");
         for (String via : List.of("toHttp", "toProblem")) {
           HttpError http = (HttpError) Compiled.callStatic(mapper, via, ex);
-          ErrcatException back = (ErrcatException) Compiled.callStatic(mapper, "fromHttp",
-              http.status(), http.headers(), http.body());
+          ErrcatException back = (ErrcatException) (via.equals("toHttp")
+              ? Compiled.callStatic(mapper, "fromHttp", http.status(), http.headers(), http.body())
+              : Compiled.callStatic(mapper, "fromHttp", http));
           String where = plan.catalog().product().id() + " " + c.code() + " via " + via;
           assertTrue(back.isKnown(), where + ": " + back.decodeFailure());
           assertEquals(c.code(), back.code(), where);
@@ -113,6 +114,8 @@ class BundledJavaTest {
         ErrcatException back = (ErrcatException) Compiled.callStatic(mapper, "fromHttp",
             http.status(), http.headers(), http.body(), operation);
         assertEquals(v.message(), back.getMessage(), c.code());
+        assertEquals(v.message(), ((ErrcatException) Compiled.callStatic(mapper, "fromHttp",
+            Compiled.callStatic(mapper, "toProblem", ex), operation)).getMessage(), c.code());
         assertEquals(Optional.of(operation), Compiled.call(back, "operation"));
         // A body without a message takes the operation's text, not the first variant's.
         String bare = "{\"Code\":\"" + c.code() + "\",\"RequestId\":\"r1\"}";

@@ -74,6 +74,16 @@ public final class MiniHttpMapper {
   }
 
   /**
+   * The typed exception for an error response; see {@link #fromHttp(int, Map, byte[])}.
+   *
+   * @param response the response
+   * @return the exception, never {@code null}
+   */
+  public static MiniException fromHttp(HttpError response) {
+    return fromHttp(response.status(), response.headers(), response.body());
+  }
+
+  /**
    * The typed exception for an error response. Never throws: a response the catalog cannot explain gives an exception without {@code error()} that keeps the status, the raw code and a bounded excerpt of the body.
    *
    * <p>A code with per-operation texts takes the texts of this operation where the response does not carry its own.
@@ -102,5 +112,16 @@ public final class MiniHttpMapper {
       b.retry(v.retry());
     }
     return new MiniException(b.build());
+  }
+
+  /**
+   * The typed exception for an error response to an operation; see {@link #fromHttp(int, Map, byte[], MiniOperation)}.
+   *
+   * @param response the response
+   * @param operation the operation the request was for
+   * @return the exception, never {@code null}
+   */
+  public static MiniException fromHttp(HttpError response, MiniOperation operation) {
+    return fromHttp(response.status(), response.headers(), response.body(), operation);
   }
 }
