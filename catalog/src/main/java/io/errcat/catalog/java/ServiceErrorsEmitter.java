@@ -11,8 +11,6 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.errcat.catalog.GeneratedFile;
 import io.errcat.catalog.java.ServiceErrors.Method;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Comparator;
@@ -71,14 +69,8 @@ public final class ServiceErrorsEmitter {
         .indent("  ")
         .skipJavaLangImports(true)
         .build();
-    StringBuilder out = new StringBuilder();
-    try {
-      file.writeTo(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
     return new GeneratedFile(type.canonicalName().replace('.', '/') + ".java",
-        out.toString().getBytes(StandardCharsets.UTF_8));
+        file.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   private TypeSpec type(ClassName name) {
