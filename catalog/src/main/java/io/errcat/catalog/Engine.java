@@ -7,6 +7,8 @@ import io.errcat.catalog.docs.DocsEmitter;
 import io.errcat.catalog.docs.DocsOptions;
 import io.errcat.catalog.java.JavaEmitter;
 import io.errcat.catalog.java.JavaOptions;
+import io.errcat.catalog.java.ServiceErrors;
+import io.errcat.catalog.java.ServiceErrorsEmitter;
 import io.errcat.catalog.model.Catalog;
 import io.errcat.catalog.yaml.CatalogLoader;
 import java.nio.file.Path;
@@ -33,6 +35,17 @@ public final class Engine {
   /** The Java API of a clean catalog: sources under their package directories. */
   public static List<GeneratedFile> generateJava(Catalog catalog, JavaOptions options) {
     return JavaEmitter.emit(catalog, options);
+  }
+
+  /**
+   * The {@code <Interface>Errors} type of an interface whose methods declare codes of a clean
+   * catalog: per method its error set and, when the catalog has a wire format, a response decoder.
+   * It refers to the catalog's Java API by the names {@link #generateJava} gives it.
+   *
+   * @throws IllegalArgumentException when a method declares a code or operation the catalog lacks
+   */
+  public static GeneratedFile generateServiceErrors(ServiceErrors service) {
+    return ServiceErrorsEmitter.emit(service);
   }
 
   /** The HTML reference, Markdown and catalog.json of clean catalogs, with an index page. */

@@ -4,12 +4,13 @@ import io.errcat.catalog.Engine;
 import io.errcat.catalog.GeneratedFile;
 import io.errcat.catalog.LoadResult;
 import io.errcat.catalog.java.JavaOptions;
+import io.errcat.catalog.java.ServiceErrors;
 import io.errcat.catalog.model.Catalog;
 import java.util.List;
 
 /**
- * The two engine calls the processor makes. An interface only so that a test can make the engine
- * fail and watch the processor turn that into one clear error; {@link #ENGINE} is what runs.
+ * The engine calls the processor makes. An interface only so that a test can make the engine fail
+ * and watch the processor turn that into one clear error; {@link #ENGINE} is what runs.
  */
 interface CatalogEngine {
   CatalogEngine ENGINE = new CatalogEngine() {
@@ -27,4 +28,8 @@ interface CatalogEngine {
   LoadResult load(String displayName, byte[] content);
 
   List<GeneratedFile> generateJava(Catalog catalog, JavaOptions options);
+
+  default GeneratedFile generateServiceErrors(ServiceErrors service) {
+    return Engine.generateServiceErrors(service);
+  }
 }

@@ -7,9 +7,6 @@ import io.errcat.catalog.check.Severity;
 import io.errcat.catalog.java.JavaOptions;
 import io.errcat.catalog.model.Catalog;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +14,6 @@ import java.util.Optional;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
-import javax.tools.FileObject;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardLocation;
 
 /**
  * The catalogs of one compilation, across all its rounds: each file is loaded and checked once,
@@ -153,26 +147,11 @@ final class CatalogRegistry {
   }
 
   private boolean write(GeneratedFile f, Site site) {
-    String path = f.path();
     try {
-      if (path.endsWith(".java")) {
-        String type = path.substring(0, path.length() - ".java".length()).replace('/', '.');
-        JavaFileObject out = filer.createSourceFile(type, site.element());
-        try (Writer w = out.openWriter()) {
-          w.write(new String(f.content(), StandardCharsets.UTF_8));
-        }
-      } else {
-        int slash = path.lastIndexOf('/');
-        String pkg = slash < 0 ? "" : path.substring(0, slash).replace('/', '.');
-        FileObject out = filer.createResource(StandardLocation.CLASS_OUTPUT, pkg,
-            path.substring(slash + 1), site.element());
-        try (OutputStream o = out.openOutputStream()) {
-          o.write(f.content());
-        }
-      }
+      FilerOutput.write(filer, f, site.element());
       return true;
     } catch (IOException | RuntimeException e) {
-      messager.print(Message.WRITE_FAILED, site, path, String.valueOf(e.getMessage()));
+      messager.print(Message.WRITE_FAILED, site, f.path(), String.valueOf(e.getMessage()));
       return false;
     }
   }

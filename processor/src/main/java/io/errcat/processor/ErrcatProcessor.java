@@ -1,7 +1,9 @@
 package io.errcat.processor;
 
 import com.google.auto.service.AutoService;
+import io.errcat.catalog.GeneratedFile;
 import io.errcat.catalog.java.JavaOptions;
+import io.errcat.catalog.java.ServiceErrors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -31,7 +33,8 @@ import javax.lang.model.util.ElementFilter;
  * @ErrorCatalog} (itself, an enclosing type or its package), it checks the catalog and the
  * interface's {@code @Raises} codes, generates the catalog's Java API once per compilation and
  * writes {@code <Interface>Errors}. A thin adapter: the engine loads, checks and generates the
- * catalog API; this class finds inputs and reports.
+ * catalog API and the Errors types; this class finds inputs, describes each interface to the
+ * engine, writes what it returns and reports.
  *
  * <p>For Gradle it is an <em>aggregating</em> processor (META-INF/gradle/
  * incremental.annotation.processors): it reads catalog files that are not Java sources, and the
@@ -46,8 +49,6 @@ public final class ErrcatProcessor extends AbstractProcessor {
   private FormattingMessager messager;
   private CatalogRegistry registry;
   private ServiceAnalyzer analyzer;
-  /** Errors types waiting for the catalog API generated in this round to become readable. */
-  private final List<ServiceModel> pending = new ArrayList<>();
 
   /** The processor as javac's service loader creates it. */
   public ErrcatProcessor() {
@@ -112,15 +113,8 @@ public final class ErrcatProcessor extends AbstractProcessor {
     }
     try {
       if (round.processingOver()) {
-        // After an error javac skips to this last round, so generated types were never read:
-        // the build fails on that error, and the tables are written once it is fixed.
-        for (ServiceModel model : round.errorRaised() ? List.<ServiceModel>of() : pending) {
-          internalError("writing " + model.errorsType(), model.service(),
-              new IllegalStateException(model.api().error() + " was generated but never compiled"));
-        }
         return false;
       }
-      writeReady();
       processRound(round);
     } catch (Throwable t) { // nothing may escape process(): javac would print a stack trace
       internalError("processing this round", null, t);
@@ -168,7 +162,6 @@ public final class ErrcatProcessor extends AbstractProcessor {
     for (TypeElement service : services.values()) {
       guarded(service, () -> processService(service));
     }
-    writeReady();
   }
 
   /** A package's catalog is checked and its API generated even before any interface uses it. */
@@ -197,37 +190,19 @@ public final class ErrcatProcessor extends AbstractProcessor {
     }
     // The interface is checked before the catalog API is generated, so that its diagnostics
     // appear even when generation fails.
-    Optional<ServiceModel> model = analyzer.analyze(service, api.get());
-    if (registry.provideApi(api.get(), siteOf(n, m)) && model.isPresent()) {
-      pending.add(model.get());
+    Optional<ServiceErrors> errors = analyzer.analyze(service, api.get());
+    if (registry.provideApi(api.get(), siteOf(n, m)) && errors.isPresent()) {
+      write(service, errors.get());
     }
   }
 
-  /**
-   * Writes the Errors types whose catalog API can be read: at once when it was already there, in
-   * the next round when this compilation generated it (the generated types are read, not assumed,
-   * to know which enum declares each constant).
-   */
-  private void writeReady() {
-    List<ServiceModel> waiting = new ArrayList<>();
-    for (ServiceModel model : pending) {
-      TypeElement errorType = processingEnv.getElementUtils().getTypeElement(model.api().error().canonicalName());
-      if (errorType == null) {
-        waiting.add(model);
-      } else {
-        guarded(model.service(), () -> write(model, errorType));
-      }
-    }
-    pending.clear();
-    pending.addAll(waiting);
-  }
-
-  private void write(ServiceModel model, TypeElement errorType) {
+  /** Has the engine generate the interface's Errors type and writes it. */
+  private void write(TypeElement service, ServiceErrors errors) {
+    GeneratedFile file = engine.generateServiceErrors(errors);
     try {
-      ErrorsWriter.write(model, ErrorConstants.of(errorType)).writeTo(processingEnv.getFiler());
+      FilerOutput.write(processingEnv.getFiler(), file, service);
     } catch (IOException e) { // e.g. a hand-written type of the same name
-      messager.print(Message.WRITE_FAILED, Site.of(model.service()), model.errorsType().canonicalName(),
-          String.valueOf(e.getMessage()));
+      messager.print(Message.WRITE_FAILED, Site.of(service), errors.errorsType(), String.valueOf(e.getMessage()));
     }
   }
 

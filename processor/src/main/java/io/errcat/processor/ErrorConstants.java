@@ -16,11 +16,9 @@ import javax.lang.model.type.TypeMirror;
  * becomes a sealed interface whose permitted enums ({@code Part0}, ...) hold them.
  */
 final class ErrorConstants {
-  private final ClassName errorType;
   private final Map<String, ClassName> declaringEnum;
 
-  private ErrorConstants(ClassName errorType, Map<String, ClassName> declaringEnum) {
-    this.errorType = errorType;
+  private ErrorConstants(Map<String, ClassName> declaringEnum) {
     this.declaringEnum = declaringEnum;
   }
 
@@ -32,7 +30,7 @@ final class ErrorConstants {
         collect((TypeElement) d.asElement(), out);
       }
     }
-    return new ErrorConstants(ClassName.get(errorType), out);
+    return new ErrorConstants(out);
   }
 
   private static void collect(TypeElement type, Map<String, ClassName> out) {
@@ -46,10 +44,5 @@ final class ErrorConstants {
   /** The enum that declares {@code constant}, if the type has it. */
   Optional<ClassName> declaringEnum(String constant) {
     return Optional.ofNullable(declaringEnum.get(constant));
-  }
-
-  /** Whether every constant is declared by the error type itself, so an EnumSet can hold them. */
-  boolean singleEnum() {
-    return declaringEnum.values().stream().allMatch(errorType::equals);
   }
 }

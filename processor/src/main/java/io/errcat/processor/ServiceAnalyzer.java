@@ -1,13 +1,11 @@
 package io.errcat.processor;
 
-import com.palantir.javapoet.ClassName;
 import io.errcat.catalog.check.DidYouMean;
+import io.errcat.catalog.java.ServiceErrors;
 import io.errcat.catalog.model.ErrorEntry;
 import io.errcat.catalog.model.Naming;
 import io.errcat.catalog.model.Operation;
-import io.errcat.processor.ServiceModel.MethodModel;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,9 +23,9 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
- * Checks the {@code @Raises} methods of one interface against its catalog and builds the model of
- * its {@code <Interface>Errors} type. Every problem is reported on the annotation value it is
- * about; the model is returned only when the interface has no error.
+ * Checks the {@code @Raises} methods of one interface against its catalog and describes it to the
+ * engine, which generates its {@code <Interface>Errors} type. Every problem is reported on the
+ * annotation value it is about; the description is returned only when the interface has no error.
  */
 final class ServiceAnalyzer {
   private final FormattingMessager messager;
@@ -38,9 +36,9 @@ final class ServiceAnalyzer {
     this.elements = elements;
   }
 
-  Optional<ServiceModel> analyze(TypeElement service, CatalogApi api) {
+  Optional<ServiceErrors> analyze(TypeElement service, CatalogApi api) {
     boolean ok = true;
-    List<MethodModel> methods = new ArrayList<>();
+    List<ServiceErrors.Method> methods = new ArrayList<>();
     Map<String, ExecutableElement> members = new HashMap<>();
     Set<String> staleReported = new LinkedHashSet<>();
     for (ExecutableElement method : ElementFilter.methodsIn(service.getEnclosedElements())) {
@@ -56,21 +54,20 @@ final class ServiceAnalyzer {
       if (codes != null && api.preexisting()) {
         ok &= checkExisting(method, mirror, api, codes, staleReported);
       }
-      String member = Naming.constantName(method.getSimpleName().toString());
-      ExecutableElement earlier = members.putIfAbsent(member, method);
+      ServiceErrors.Method described = new ServiceErrors.Method(method.getSimpleName().toString(),
+          operation == null ? Optional.empty() : operation.map(Operation::id), codes == null ? List.of() : codes);
+      ExecutableElement earlier = members.putIfAbsent(described.member(), method);
       if (earlier != null) {
-        messager.print(Message.MEMBER_CLASH, Site.of(method, mirror), earlier, method, member, errorsType(service));
+        messager.print(Message.MEMBER_CLASH, Site.of(method, mirror), earlier, method, described.member(),
+            ServiceErrors.errorsType(packageName(service), interfaceName(service)));
         ok = false;
       }
-      if (ok) {
-        methods.add(new MethodModel(method.getSimpleName().toString(), member, operation.orElse(null), codes));
-      }
+      methods.add(described);
     }
     if (!ok) {
       return Optional.empty();
     }
-    methods.sort(Comparator.comparing(MethodModel::member));
-    return Optional.of(new ServiceModel(service, errorsType(service), api, List.copyOf(methods)));
+    return Optional.of(new ServiceErrors(packageName(service), interfaceName(service), api.catalog(), methods));
   }
 
   /**
@@ -196,15 +193,16 @@ final class ServiceAnalyzer {
     return suggestion == null ? "" : " (did you mean '" + suggestion + "'?)";
   }
 
-  /** {@code com.acme.Outer.Api} → {@code com.acme.Outer_ApiErrors}. */
-  static ClassName errorsType(TypeElement service) {
+  /** {@code com.acme.Outer.Api} → {@code Outer.Api}: the name within its package. */
+  private static String interfaceName(TypeElement service) {
     List<String> names = new ArrayList<>();
-    Element e = service;
-    while (e.getKind() != ElementKind.PACKAGE) {
+    for (Element e = service; e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {
       names.add(0, e.getSimpleName().toString());
-      e = e.getEnclosingElement();
     }
-    String pkg = CatalogLocator.packageOf(service).getQualifiedName().toString();
-    return ClassName.get(pkg, String.join("_", names) + "Errors");
+    return String.join(".", names);
+  }
+
+  private static String packageName(TypeElement service) {
+    return CatalogLocator.packageOf(service).getQualifiedName().toString();
   }
 }

@@ -1,0 +1,39 @@
+package io.errcat.processor;
+
+import io.errcat.catalog.GeneratedFile;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.tools.FileObject;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+
+/** Writes the engine's files through the Filer: Java sources to compile, the rest as class-output resources. */
+final class FilerOutput {
+  private FilerOutput() {}
+
+  /**
+   * Writes {@code f}; {@code origin} is the element it was generated for. A source goes through a
+   * Writer, so that it is stored in the encoding javac reads sources in.
+   */
+  static void write(Filer filer, GeneratedFile f, Element origin) throws IOException {
+    String path = f.path();
+    if (path.endsWith(".java")) {
+      String type = path.substring(0, path.length() - ".java".length()).replace('/', '.');
+      JavaFileObject out = filer.createSourceFile(type, origin);
+      try (Writer w = out.openWriter()) {
+        w.write(new String(f.content(), StandardCharsets.UTF_8));
+      }
+    } else {
+      int slash = path.lastIndexOf('/');
+      String pkg = slash < 0 ? "" : path.substring(0, slash).replace('/', '.');
+      FileObject out = filer.createResource(StandardLocation.CLASS_OUTPUT, pkg, path.substring(slash + 1), origin);
+      try (OutputStream o = out.openOutputStream()) {
+        o.write(f.content());
+      }
+    }
+  }
+}
