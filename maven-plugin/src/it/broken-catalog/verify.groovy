@@ -8,7 +8,7 @@ def expected = [
   "[ERROR] src/main/errcat/duplicate.yaml:8:5: [EC006] ",
 ]
 expected.each { assert log.contains(it) : "build.log lacks '$it'" }
-assert log.contains('[ERRCAT-P03] 5 errors in 2 catalogs; errcat:generate stopped without writing anything')
+assert log.contains('[ERRCAT-M03] 5 errors in 2 catalogs; errcat:generate stopped without writing anything')
 def out = new File(basedir, 'target/generated-sources/errcat')
 assert !out.exists() || out.listFiles().length == 0 : 'a broken build wrote generated sources'
 assert !new File(basedir, 'target/classes/META-INF/errcat').exists()

@@ -5,6 +5,6 @@ def log = new File(basedir, 'build.log').text
   assert log =~ /\[WARNING\] io\.errcat:errcat-catalog:[^!]+!\/META-INF\/errcat\/${it}\.yaml:\d+:\d+: breaking: catalog '${it}' was removed/
 }
 assert !log.contains("'function-compute'")
-assert log =~ /\[ERRCAT-P25\] 1 catalog against io\.errcat:errcat-catalog:\S+: 4 breaking changes, 0 compatible changes/
+assert log =~ /\[ERRCAT-M25\] 1 catalog against io\.errcat:errcat-catalog:\S+: 4 breaking changes, 0 compatible changes/
 assert log.contains('BUILD SUCCESS')
 return true

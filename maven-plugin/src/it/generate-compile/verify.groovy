@@ -1,7 +1,7 @@
 // Both catalogs were generated and compiled, the test of the generated API passed, and the
 // catalogs were copied to the class path.
 def log = new File(basedir, 'build.log').text
-assert log.contains('[ERRCAT-P24] 2 catalogs checked: 0 errors, 0 warnings')
+assert log.contains('[ERRCAT-M24] 2 catalogs checked: 0 errors, 0 warnings')
 def gen = new File(basedir, 'target/generated-sources/errcat')
 ['it/shop/ShopError.java', 'it/shop/ShopException.java', 'it/shop/ShopHttpMapper.java',
  'io/errcat/catalogs/billing/BillingError.java'].each {

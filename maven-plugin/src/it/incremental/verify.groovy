@@ -4,13 +4,13 @@ def runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).findAll { it.
 assert runs.size() == 4 : "expected 4 builds in build.log, found ${runs.size()}"
 
 // 1: everything written
-assert runs[0] =~ /\[ERRCAT-P22\] target\/generated-sources\/errcat: [1-9]\d* written, 0 unchanged, 0 deleted/
+assert runs[0] =~ /\[ERRCAT-M22\] target\/generated-sources\/errcat: [1-9]\d* written, 0 unchanged, 0 deleted/
 // 2: nothing changed: nothing written, so the compiler finds nothing stale
-assert runs[1].contains('[ERRCAT-P21] 2 catalogs up to date, nothing written')
+assert runs[1].contains('[ERRCAT-M21] 2 catalogs up to date, nothing written')
 assert runs[1].contains('Nothing to compile - all classes are up to date')
-assert !runs[1].contains('[ERRCAT-P22]')
+assert !runs[1].contains('[ERRCAT-M22]')
 // 3: billing removed, payments added, shop unchanged
-def m = runs[2] =~ /\[ERRCAT-P22\] target\/generated-sources\/errcat: (\d+) written, (\d+) unchanged, (\d+) deleted/
+def m = runs[2] =~ /\[ERRCAT-M22\] target\/generated-sources\/errcat: (\d+) written, (\d+) unchanged, (\d+) deleted/
 assert m.find()
 assert (m.group(1) as int) > 0 && (m.group(2) as int) > 0 && (m.group(3) as int) > 0
 def gen = new File(basedir, 'target/generated-sources/errcat')
@@ -30,6 +30,6 @@ new File(gen, 'it/shop').eachFile { f ->
 }
 assert untouched > 0
 // 4: docsBaseUrl is configuration: the build regenerates (the problem+json type URIs change)
-assert runs[3] =~ /\[ERRCAT-P22\] target\/generated-sources\/errcat: [1-9]\d* written, \d+ unchanged, 0 deleted/
+assert runs[3] =~ /\[ERRCAT-M22\] target\/generated-sources\/errcat: [1-9]\d* written, \d+ unchanged, 0 deleted/
 assert new File(gen, 'it/shop/ShopHttpMapper.java').text.contains('https://errors.example.com/ref')
 return true

@@ -2,7 +2,7 @@
 // then errcat:help described generate.
 def log = new File(basedir, 'build.log').text
 ['check', 'generate', 'docs', 'diff'].each {
-  assert log.contains("[ERRCAT-P20] errcat:$it skipped (errcat.skip)") : "no skip line for $it"
+  assert log.contains("[ERRCAT-M20] errcat:$it skipped (errcat.skip)") : "no skip line for $it"
 }
 assert !log.contains('[EC0')
 assert !new File(basedir, 'target/generated-sources/errcat').exists()

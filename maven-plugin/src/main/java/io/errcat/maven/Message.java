@@ -7,26 +7,26 @@ import java.util.Locale;
  * themselves come from the engine with their own ids ({@code [EC0xx]}).
  */
 public enum Message {
-  UNKNOWN_BUNDLED("ERRCAT-P01", "there is no bundled catalog '%s'; bundled catalogs are: %s"),
-  UNREADABLE_INPUT("ERRCAT-P02", "cannot read catalog %s: %s"),
-  CATALOG_ERRORS("ERRCAT-P03", "%s in %s; errcat:%s stopped without writing anything"),
-  WRITE_FAILED("ERRCAT-P04", "cannot write %s: %s"),
-  GENERATOR_FAILED("ERRCAT-P05", "the errcat engine failed on %s: %s"),
-  NO_BASELINE("ERRCAT-P06", "errcat:diff needs a baseline: set <baseline> (a directory) or <baselineArtifact> (groupId:artifactId:version)"),
-  BAD_COORDINATES("ERRCAT-P07", "baselineArtifact '%s' is not groupId:artifactId:version (or g:a:extension:version)"),
-  BASELINE_UNRESOLVED("ERRCAT-P08", "cannot resolve baseline artifact %s: %s"),
-  BASELINE_EMPTY("ERRCAT-P09", "the baseline %s holds no catalogs (looked for %s)"),
-  BASELINE_BROKEN("ERRCAT-P10", "baseline catalog %s could not be read: %s"),
-  BREAKING("ERRCAT-P11", "%s against the baseline; set errcat.allowBreaking to accept them"),
-  DUPLICATE_ID("ERRCAT-P12", "catalog '%s' is given twice: %s and %s"),
-  CHECK_FAILED("ERRCAT-P13", "%s in %s"),
-  SKIPPED("ERRCAT-P20", "errcat:%s skipped (errcat.skip)"),
-  UP_TO_DATE("ERRCAT-P21", "%s up to date, nothing written"),
-  WROTE("ERRCAT-P22", "%s: %d written, %d unchanged, %d deleted"),
-  NO_CATALOGS("ERRCAT-P23", "no catalogs in %s and no bundled catalogs configured"),
-  CHECK_SUMMARY("ERRCAT-P24", "%s checked: %s"),
-  DIFF_SUMMARY("ERRCAT-P25", "%s against %s: %s"),
-  BASELINE_PROBLEMS("ERRCAT-P26", "the baseline %s has problems; comparing what could be read");
+  UNKNOWN_BUNDLED("ERRCAT-M01", "there is no bundled catalog '%s'; bundled catalogs are: %s"),
+  UNREADABLE_INPUT("ERRCAT-M02", "cannot read catalog %s: %s"),
+  CATALOG_ERRORS("ERRCAT-M03", "%s in %s; errcat:%s stopped without writing anything"),
+  WRITE_FAILED("ERRCAT-M04", "cannot write %s: %s"),
+  GENERATOR_FAILED("ERRCAT-M05", "the errcat engine failed on %s: %s"),
+  NO_BASELINE("ERRCAT-M06", "errcat:diff needs a baseline: set <baseline> (a directory) or <baselineArtifact> (groupId:artifactId:version)"),
+  BAD_COORDINATES("ERRCAT-M07", "baselineArtifact '%s' is not groupId:artifactId:version (or g:a:extension:version)"),
+  BASELINE_UNRESOLVED("ERRCAT-M08", "cannot resolve baseline artifact %s: %s"),
+  BASELINE_EMPTY("ERRCAT-M09", "the baseline %s holds no catalogs (looked for %s)"),
+  BASELINE_BROKEN("ERRCAT-M10", "baseline catalog %s could not be read: %s"),
+  BREAKING("ERRCAT-M11", "%s against the baseline; set errcat.allowBreaking to accept them"),
+  DUPLICATE_ID("ERRCAT-M12", "catalog '%s' is given twice: %s and %s"),
+  CHECK_FAILED("ERRCAT-M13", "%s in %s"),
+  SKIPPED("ERRCAT-M20", "errcat:%s skipped (errcat.skip)"),
+  UP_TO_DATE("ERRCAT-M21", "%s up to date, nothing written"),
+  WROTE("ERRCAT-M22", "%s: %d written, %d unchanged, %d deleted"),
+  NO_CATALOGS("ERRCAT-M23", "no catalogs in %s and no bundled catalogs configured"),
+  CHECK_SUMMARY("ERRCAT-M24", "%s checked: %s"),
+  DIFF_SUMMARY("ERRCAT-M25", "%s against %s: %s"),
+  BASELINE_PROBLEMS("ERRCAT-M26", "the baseline %s has problems; comparing what could be read");
 
   private final String id;
   private final String template;
@@ -40,7 +40,7 @@ public enum Message {
     return id;
   }
 
-  /** {@code [ERRCAT-P01] sentence} with the arguments filled in. */
+  /** {@code [ERRCAT-M01] sentence} with the arguments filled in. */
   public String format(Object... args) {
     return "[" + id + "] " + String.format(Locale.ROOT, template, args);
   }

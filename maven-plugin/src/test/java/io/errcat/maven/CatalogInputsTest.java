@@ -47,7 +47,7 @@ class CatalogInputsTest {
   void anUnknownBundledIdNamesTheKnownOnes() {
     MojoExecutionException e = assertThrows(MojoExecutionException.class,
         () -> CatalogInputs.bundled("function-compue"));
-    assertTrue(e.getMessage().startsWith("[ERRCAT-P01] there is no bundled catalog 'function-compue';"
+    assertTrue(e.getMessage().startsWith("[ERRCAT-M01] there is no bundled catalog 'function-compue';"
         + " bundled catalogs are: "), e.getMessage());
     assertTrue(e.getMessage().contains("function-compute"), e.getMessage());
     assertThrows(MojoExecutionException.class, () -> CatalogInputs.bundled("../../etc/passwd"));
@@ -59,7 +59,7 @@ class CatalogInputsTest {
     MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> LoadedCatalogs.load(
         List.of(new CatalogInput("a/shop.yaml", "shop.yaml", shop, false),
             new CatalogInput("b/shop.yaml", "shop.yaml", shop, false))));
-    assertEquals("[ERRCAT-P12] catalog 'shop' is given twice: a/shop.yaml and b/shop.yaml",
+    assertEquals("[ERRCAT-M12] catalog 'shop' is given twice: a/shop.yaml and b/shop.yaml",
         e.getMessage());
   }
 }
