@@ -16,6 +16,15 @@ final class Javadocs {
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        out.append(c).append(text.charAt(++i));
+        continue;
+      }
+      if (Character.isSurrogate(c)) {
+        out.append("&#xfffd;"); // unpaired: not encodable in the UTF-8 source
+        continue;
+      }
       switch (c) {
         case '&' -> out.append("&amp;");
         case '<' -> out.append("&lt;");

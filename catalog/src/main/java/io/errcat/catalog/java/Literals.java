@@ -4,10 +4,11 @@ import com.palantir.javapoet.CodeBlock;
 
 /**
  * Java string literals for catalog text. JavaPoet's {@code $S} escapes quotes, backslashes and
- * control characters, but breaks its output lines at every Unicode line separator, including
- * U+2028 and U+2029, which it leaves unescaped, so such text would split a literal across lines.
- * Those two characters are therefore written as escapes between {@code $S} pieces (a constant
- * expression: the compiled string is the same).
+ * control characters, but two kinds of character it writes as they are would change the text:
+ * U+2028 and U+2029 (JavaPoet breaks its output lines there, splitting the literal), and unpaired
+ * surrogates (they cannot be encoded in the UTF-8 source file and would become {@code ?}). Those
+ * are written as Unicode escapes between {@code $S} pieces: a constant expression, so the
+ * compiled string is exactly the catalog's.
  */
 final class Literals {
   private Literals() {}
@@ -21,12 +22,17 @@ final class Literals {
     boolean first = true;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\u2028' || c == '\u2029') {
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+        continue;
+      }
+      if (c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)) {
         if (i > start || first) {
           b.add(first ? "$S" : " + $S", text.substring(start, i));
           first = false;
         }
-        b.add(" + \"$L\"", c == '\u2028' ? "\\u2028" : "\\u2029");
+        b.add(" + \"\\u$L\"", hex(c));
         start = i + 1;
       }
     }
@@ -34,5 +40,11 @@ final class Literals {
       b.add(first ? "$S" : " + $S", text.substring(start));
     }
     return b.build();
+  }
+
+  /** Four lower-case hex digits, without {@code String.format} (locale-free by construction). */
+  private static String hex(char c) {
+    String h = Integer.toHexString(c);
+    return "0000".substring(h.length()) + h;
   }
 }

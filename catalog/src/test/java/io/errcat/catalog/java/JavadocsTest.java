@@ -17,6 +17,7 @@ class JavadocsTest {
     assertEquals("a&#x2028;b&#x2029;c", Javadocs.escape("a\u2028b\u2029c"));
     assertEquals("a b", Javadocs.escape("a\u0000b"));
     assertEquals("$L 🚀 \u200F", Javadocs.escape("$L 🚀 \u200F"));
+    assertEquals("a&#xfffd;b", Javadocs.escape("a\ud800b"));
   }
 
   @Test
@@ -34,6 +35,8 @@ class JavadocsTest {
     assertEquals("\"\" + \"\\u2029\"", Literals.of("\u2029").toString());
     assertEquals("\"\\\"q\\\" \\\\ $\"", Literals.of("\"q\" \\ $").toString());
     assertEquals("\"\"", Literals.of("").toString());
+    assertEquals("\"a\" + \"\\ud800\" + \"b 🚀\"", Literals.of("a\ud800b 🚀").toString());
+    assertEquals("\"\" + \"\\udc00\"", Literals.of("\udc00").toString());
     assertEquals("null", Literals.of(null).toString());
   }
 }

@@ -63,4 +63,25 @@ class NameClashTest {
     assertEquals(0, error.getEnumConstants().length);
     assertEquals(Optional.empty(), Compiled.callStatic(error, "fromCode", "x"));
   }
+
+  @Test
+  void unpairedSurrogatesAndLineSeparatorsSurviveExactly(@TempDir Path dir) {
+    List<String> texts = List.of("x\ud800y", "\udc00", "a\u2028b\u2029", "ok 🚀\ud83d");
+    List<ErrorEntry> entries = new java.util.ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      entries.add(ErrorEntry.builder("C" + i).name("C" + i).httpStatus(400).message(texts.get(i))
+          .description(texts.get(i)).build());
+    }
+    Catalog catalog = Catalog.builder(new Product("odd", null, null, null, List.of(),
+        SyntheticCatalog.AT)).errors(entries).build();
+    Compiled compiled = Compiled.of(dir, Engine.generateJava(catalog, JavaOptions.defaults()),
+        Compiled.STRICT);
+    Class<?> error = compiled.type("io.errcat.catalogs.odd.OddError");
+    for (int i = 0; i < texts.size(); i++) {
+      ErrorCode e = (ErrorCode) ((Optional<?>) Compiled.callStatic(error, "fromCode", "C" + i))
+          .orElseThrow();
+      assertEquals(texts.get(i), e.message());
+      assertEquals(texts.get(i), e.description());
+    }
+  }
 }
