@@ -108,7 +108,9 @@ final class HttpMapperEmitter {
         .build());
     if (plan.operation() != null) {
       t.addMethod(fromHttp(true)
-          .addStatement("$T.requireNonNull(operation, $S)", Objects.class, "operation")
+          .beginControlFlow("if (operation == null)")
+          .addStatement("return fromHttp(status, headers, body)")
+          .endControlFlow()
           .addStatement("$T d = CODEC.fromHttp(status, headers, body, operation.id())", DETAILS)
           .addStatement("$T e = ($T) d.error()", plan.error(), plan.error())
           .beginControlFlow("if (e == null)")
@@ -160,7 +162,8 @@ final class HttpMapperEmitter {
     doc.add("\n@param status the HTTP status\n@param headers the response headers (names in any case;"
         + " {@code null} allowed)\n@param body the response body ({@code null} allowed)\n");
     if (withOperation) {
-      doc.add("@param operation the operation the request was for\n");
+      doc.add("@param operation the operation the request was for, or {@code null} when not"
+          + " known\n");
     }
     doc.add("@return the exception, never {@code null}\n");
     return m.addJavadoc(doc.build());

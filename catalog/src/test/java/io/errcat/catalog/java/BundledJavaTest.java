@@ -132,6 +132,10 @@ class BundledJavaTest {
       }
     }
     assertEquals(4, duplicates);
+    // An unknown operation (null) decodes like the overload without one; it never throws.
+    ErrcatException unknownOp = (ErrcatException) Compiled.callStatic(mapper, "fromHttp", 503,
+        Map.of(), "{\"Code\":\"ANOTHER TASK RUNNING\"}".getBytes(UTF_8), null);
+    assertEquals("ANOTHER TASK RUNNING", unknownOp.code());
   }
 
   @Test

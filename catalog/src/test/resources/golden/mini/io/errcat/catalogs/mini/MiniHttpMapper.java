@@ -91,12 +91,14 @@ public final class MiniHttpMapper {
    * @param status the HTTP status
    * @param headers the response headers (names in any case; {@code null} allowed)
    * @param body the response body ({@code null} allowed)
-   * @param operation the operation the request was for
+   * @param operation the operation the request was for, or {@code null} when not known
    * @return the exception, never {@code null}
    */
   public static MiniException fromHttp(int status, Map<String, List<String>> headers, byte[] body,
       MiniOperation operation) {
-    Objects.requireNonNull(operation, "operation");
+    if (operation == null) {
+      return fromHttp(status, headers, body);
+    }
     ErrorDetails d = CODEC.fromHttp(status, headers, body, operation.id());
     MiniError e = (MiniError) d.error();
     if (e == null) {
