@@ -5,6 +5,7 @@ import io.errcat.catalog.diff.CatalogDiff;
 import io.errcat.catalog.diff.DiffResult;
 import io.errcat.catalog.docs.DocsEmitter;
 import io.errcat.catalog.docs.DocsOptions;
+import io.errcat.catalog.java.GeneratedTypes;
 import io.errcat.catalog.java.JavaEmitter;
 import io.errcat.catalog.java.JavaOptions;
 import io.errcat.catalog.java.ServiceErrors;
@@ -35,6 +36,14 @@ public final class Engine {
   /** The Java API of a clean catalog: sources under their package directories. */
   public static List<GeneratedFile> generateJava(Catalog catalog, JavaOptions options) {
     return JavaEmitter.emit(catalog, options);
+  }
+
+  /**
+   * The qualified name of the error type {@link #generateJava} generates for a clean catalog
+   * ({@code io.errcat.catalogs.faas.FaasError}): how a front end finds an API that already exists.
+   */
+  public static String javaErrorType(Catalog catalog) {
+    return GeneratedTypes.errorType(catalog);
   }
 
   /**

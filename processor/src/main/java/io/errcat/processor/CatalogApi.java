@@ -1,6 +1,5 @@
 package io.errcat.processor;
 
-import com.palantir.javapoet.ClassName;
 import io.errcat.catalog.model.Catalog;
 import io.errcat.catalog.model.ErrorEntry;
 import java.util.List;
@@ -16,16 +15,10 @@ record CatalogApi(
     Catalog catalog,
     Map<String, List<ErrorEntry>> byCode,
     boolean preexisting,
-    ClassName error) {
+    String errorType) {
 
-  static CatalogApi of(Catalog catalog, boolean preexisting) {
-    String pkg = catalog.product().javaPackage();
-    String prefix = catalog.product().javaPrefix();
-    return new CatalogApi(
-        catalog,
-        catalog.entriesByCode(),
-        preexisting,
-        ClassName.get(pkg, prefix + "Error"));
+  static CatalogApi of(Catalog catalog, String errorType, boolean preexisting) {
+    return new CatalogApi(catalog, catalog.entriesByCode(), preexisting, errorType);
   }
 
   String id() {

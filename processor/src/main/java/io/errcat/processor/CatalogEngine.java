@@ -29,6 +29,10 @@ interface CatalogEngine {
 
   List<GeneratedFile> generateJava(Catalog catalog, JavaOptions options);
 
+  default String javaErrorType(Catalog catalog) {
+    return Engine.javaErrorType(catalog);
+  }
+
   default GeneratedFile generateServiceErrors(ServiceErrors service) {
     return Engine.generateServiceErrors(service);
   }

@@ -111,14 +111,14 @@ final class CatalogRegistry {
     }
     if (l.result.isClean()) {
       Catalog catalog = l.result.catalog().orElseThrow();
-      String errorType = CatalogApi.of(catalog, false).error().canonicalName();
+      String errorType = engine.javaErrorType(catalog);
       Loaded owner = apiOwners.putIfAbsent(errorType, l);
       if (owner != null) {
         messager.print(Message.TYPE_CLASH, site, owner.displayName, l.displayName, errorType);
       } else {
         // Decided before this compilation generates anything: a type that exists now came from
         // the class path or the sources (e.g. the Maven plugin's output) and is not generated again.
-        l.api = CatalogApi.of(catalog, elements.getTypeElement(errorType) != null);
+        l.api = CatalogApi.of(catalog, errorType, elements.getTypeElement(errorType) != null);
       }
     }
     return Optional.ofNullable(l.api);
@@ -130,7 +130,7 @@ final class CatalogRegistry {
    * writing failed (reported on {@code site}); a failure is not retried.
    */
   boolean provideApi(CatalogApi api, Site site) {
-    Loaded l = apiOwners.get(api.error().canonicalName());
+    Loaded l = apiOwners.get(api.errorType());
     if (l.apiReady != null) {
       return l.apiReady;
     }

@@ -1,9 +1,7 @@
 package io.errcat.processor;
 
-import com.palantir.javapoet.ClassName;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -11,19 +9,19 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * Where each constant of a catalog's generated error type lives, read from the compiled type
- * rather than assumed: an enum holds its constants itself; a catalog too large for one enum
- * becomes a sealed interface whose permitted enums ({@code Part0}, ...) hold them.
+ * The constants a compiled error type of a catalog has, read from the type rather than assumed:
+ * an enum holds its constants itself; a catalog too large for one enum becomes a sealed interface
+ * whose permitted enums ({@code Part0}, ...) hold them.
  */
 final class ErrorConstants {
-  private final Map<String, ClassName> declaringEnum;
+  private final Set<String> names;
 
-  private ErrorConstants(Map<String, ClassName> declaringEnum) {
-    this.declaringEnum = declaringEnum;
+  private ErrorConstants(Set<String> names) {
+    this.names = names;
   }
 
   static ErrorConstants of(TypeElement errorType) {
-    Map<String, ClassName> out = new HashMap<>();
+    Set<String> out = new HashSet<>();
     collect(errorType, out);
     for (TypeMirror part : errorType.getPermittedSubclasses()) {
       if (part instanceof DeclaredType d && d.asElement().getKind() == ElementKind.ENUM) {
@@ -33,16 +31,16 @@ final class ErrorConstants {
     return new ErrorConstants(out);
   }
 
-  private static void collect(TypeElement type, Map<String, ClassName> out) {
+  private static void collect(TypeElement type, Set<String> out) {
     for (Element e : type.getEnclosedElements()) {
       if (e.getKind() == ElementKind.ENUM_CONSTANT) {
-        out.putIfAbsent(e.getSimpleName().toString(), ClassName.get(type));
+        out.add(e.getSimpleName().toString());
       }
     }
   }
 
-  /** The enum that declares {@code constant}, if the type has it. */
-  Optional<ClassName> declaringEnum(String constant) {
-    return Optional.ofNullable(declaringEnum.get(constant));
+  /** Whether the type (or one of its part enums) declares {@code constant}. */
+  boolean has(String constant) {
+    return names.contains(constant);
   }
 }

@@ -153,16 +153,16 @@ final class ServiceAnalyzer {
    */
   private boolean checkExisting(ExecutableElement method, AnnotationMirror mirror, CatalogApi api,
       List<String> codes, Set<String> reported) {
-    TypeElement type = elements.getTypeElement(api.error().canonicalName());
+    TypeElement type = elements.getTypeElement(api.errorType());
     ErrorConstants constants = ErrorConstants.of(type);
     boolean ok = true;
     for (AnnotationValue v : Annotations.values(mirror, "value")) {
       if (v.getValue() instanceof String code && codes.contains(code)) {
         String constant = api.errorConstant(code);
-        if (constants.declaringEnum(constant).isEmpty()) {
+        if (!constants.has(constant)) {
           if (reported.add(code)) {
             messager.print(Message.STALE_GENERATED_TYPE, new Site(method, mirror, v),
-                api.error().canonicalName(), constant, code, api.id());
+                api.errorType(), constant, code, api.id());
           }
           ok = false;
         }

@@ -85,6 +85,14 @@ class ServiceErrorsEmitterTest {
   }
 
   @Test
+  void theEngineNamesEachCatalogsErrorTypeAsItGeneratesIt() {
+    assertEquals("io.errcat.catalogs.local.LocalError", Engine.javaErrorType(NO_WIRE));
+    for (Catalog c : List.of(SMALL, SPLIT, NO_WIRE)) {
+      assertTrue(compiled.type(Engine.javaErrorType(c)).getSimpleName().endsWith("Error"));
+    }
+  }
+
+  @Test
   void aSingleEnumCatalogGivesEnumSets() throws Exception {
     Class<?> errors = compiled.type("com.acme.Outer_ApiErrors");
     Set<?> load = (Set<?>) errors.getField("LOAD").get(null);
