@@ -1,8 +1,10 @@
 package io.errcat.maven;
 
+import io.errcat.catalog.GeneratedFile;
 import io.errcat.catalog.check.Problem;
 import io.errcat.catalog.check.Severity;
 import java.io.File;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
@@ -43,16 +45,33 @@ abstract class AbstractErrcatMojo extends AbstractMojo {
       getLog().info(Message.SKIPPED.format(goal()));
       return;
     }
-    run();
+    LoadedCatalogs loaded = loadCatalogs();
+    if (loaded.inputs().isEmpty()) {
+      getLog().info(Message.NO_CATALOGS.format(
+          CatalogInputs.displayName(basedir.toPath(), catalogDirectory.toPath())));
+      if (!runsWithoutCatalogs()) {
+        return;
+      }
+    }
+    run(loaded);
   }
 
   /** The goal's name, for messages. */
   abstract String goal();
 
-  abstract void run() throws MojoExecutionException, MojoFailureException;
+  /**
+   * Whether the goal has work when there are no catalogs (generate deletes what earlier catalogs
+   * left; diff reports them all removed). Other goals stop after saying there are none.
+   */
+  boolean runsWithoutCatalogs() {
+    return false;
+  }
+
+  /** The goal's work on the project's catalogs, loaded and checked (problems not yet reported). */
+  abstract void run(LoadedCatalogs loaded) throws MojoExecutionException, MojoFailureException;
 
   /** The project's catalogs and the configured bundled ones, loaded and checked. */
-  LoadedCatalogs loadCatalogs() throws MojoExecutionException {
+  private LoadedCatalogs loadCatalogs() throws MojoExecutionException {
     List<String> ids = catalogs == null ? List.of() : catalogs;
     return LoadedCatalogs.load(
         CatalogInputs.find(basedir.toPath(), catalogDirectory.toPath(), ids));
@@ -78,6 +97,35 @@ abstract class AbstractErrcatMojo extends AbstractMojo {
     if (!loaded.clean()) {
       throw new MojoFailureException(Message.CATALOG_ERRORS.format(
           Message.count(loaded.count(Severity.ERROR), "error"), loaded.describe(), goal()));
+    }
+  }
+
+  /**
+   * Whether every output is up to date for {@code fingerprint}; if so, shows the catalogs'
+   * warnings again (they stay visible on every build) and says that nothing was written.
+   */
+  boolean upToDate(String fingerprint, LoadedCatalogs loaded, String shown, OutputSync... outputs) {
+    for (OutputSync output : outputs) {
+      if (!output.upToDate(fingerprint)) {
+        return false;
+      }
+    }
+    report(loaded.problems());
+    getLog().info(Message.UP_TO_DATE.format(shown));
+    return true;
+  }
+
+  /** Brings the output {@code where} to exactly {@code files} and says what changed, if anything. */
+  void writeOutput(OutputSync output, String fingerprint, List<GeneratedFile> files, File where)
+      throws MojoExecutionException {
+    String shown = CatalogInputs.displayName(basedir.toPath(), where.toPath());
+    try {
+      OutputSync.Result r = output.write(fingerprint, files);
+      if (r.written() + r.unchanged() + r.deleted() > 0) {
+        getLog().info(Message.WROTE.format(shown, r.written(), r.unchanged(), r.deleted()));
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new MojoExecutionException(Message.WRITE_FAILED.format(shown, e.getMessage()), e);
     }
   }
 

@@ -20,13 +20,7 @@ public class CheckMojo extends AbstractErrcatMojo {
   }
 
   @Override
-  void run() throws MojoExecutionException, MojoFailureException {
-    LoadedCatalogs loaded = loadCatalogs();
-    if (loaded.inputs().isEmpty()) {
-      getLog().info(Message.NO_CATALOGS.format(
-          CatalogInputs.displayName(basedir.toPath(), catalogDirectory.toPath())));
-      return;
-    }
+  void run(LoadedCatalogs loaded) throws MojoExecutionException, MojoFailureException {
     report(loaded.problems());
     String counts = Message.count(loaded.count(Severity.ERROR), "error") + ", "
         + Message.count(loaded.count(Severity.WARNING), "warning");

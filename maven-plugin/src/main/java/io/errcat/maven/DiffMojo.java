@@ -56,8 +56,12 @@ public class DiffMojo extends AbstractErrcatMojo {
   }
 
   @Override
-  void run() throws MojoExecutionException, MojoFailureException {
-    LoadedCatalogs current = loadCatalogs();
+  boolean runsWithoutCatalogs() {
+    return true; // every baseline catalog was removed
+  }
+
+  @Override
+  void run(LoadedCatalogs current) throws MojoExecutionException, MojoFailureException {
     requireClean(current);
     String label;
     List<CatalogInput> inputs;

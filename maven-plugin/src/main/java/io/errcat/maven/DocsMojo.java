@@ -4,7 +4,6 @@ import io.errcat.catalog.Engine;
 import io.errcat.catalog.GeneratedFile;
 import io.errcat.catalog.docs.DocsOptions;
 import java.io.File;
-import java.io.IOException;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -38,13 +37,7 @@ public class DocsMojo extends AbstractErrcatMojo {
   }
 
   @Override
-  void run() throws MojoExecutionException, MojoFailureException {
-    LoadedCatalogs loaded = loadCatalogs();
-    if (loaded.inputs().isEmpty()) {
-      getLog().info(Message.NO_CATALOGS.format(
-          CatalogInputs.displayName(basedir.toPath(), catalogDirectory.toPath())));
-      return;
-    }
+  void run(LoadedCatalogs loaded) throws MojoExecutionException, MojoFailureException {
     String fingerprint = new Fingerprint()
         .add("goal", goal())
         .add("docsBaseUrl", docsBaseUrl)
@@ -53,10 +46,7 @@ public class DocsMojo extends AbstractErrcatMojo {
         .addEngine()
         .hex();
     OutputSync sync = new OutputSync(docsDirectory.toPath(), stateFile("docs").toPath());
-    String shown = CatalogInputs.displayName(basedir.toPath(), docsDirectory.toPath());
-    if (sync.upToDate(fingerprint)) {
-      report(loaded.problems());
-      getLog().info(Message.UP_TO_DATE.format(shown));
+    if (upToDate(fingerprint, loaded, CatalogInputs.displayName(basedir.toPath(), docsDirectory.toPath()), sync)) {
       return;
     }
     requireClean(loaded);
@@ -66,12 +56,7 @@ public class DocsMojo extends AbstractErrcatMojo {
     } catch (RuntimeException e) {
       throw new MojoExecutionException(Message.GENERATOR_FAILED.format(loaded.describe(), e), e);
     }
-    try {
-      OutputSync.Result r = sync.write(fingerprint, files);
-      getLog().info(Message.WROTE.format(shown, r.written(), r.unchanged(), r.deleted()));
-    } catch (IOException | RuntimeException e) {
-      throw new MojoExecutionException(Message.WRITE_FAILED.format(shown, e.getMessage()), e);
-    }
+    writeOutput(sync, fingerprint, files, docsDirectory);
   }
 
   private DocsOptions options() {

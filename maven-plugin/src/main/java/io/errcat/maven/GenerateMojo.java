@@ -6,7 +6,6 @@ import io.errcat.catalog.GeneratedFile;
 import io.errcat.catalog.java.JavaOptions;
 import io.errcat.catalog.model.Catalog;
 import java.io.File;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -52,14 +51,14 @@ public class GenerateMojo extends AbstractErrcatMojo {
   }
 
   @Override
-  void run() throws MojoExecutionException, MojoFailureException {
+  boolean runsWithoutCatalogs() {
+    return true; // to delete what earlier catalogs left
+  }
+
+  @Override
+  void run(LoadedCatalogs loaded) throws MojoExecutionException, MojoFailureException {
     // The source root is added on every run, also when nothing needs to be generated.
     project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
-    LoadedCatalogs loaded = loadCatalogs();
-    if (loaded.inputs().isEmpty()) {
-      getLog().info(Message.NO_CATALOGS.format(
-          CatalogInputs.displayName(basedir.toPath(), catalogDirectory.toPath())));
-    }
     String fingerprint = new Fingerprint()
         .add("goal", goal())
         .add("docsBaseUrl", docsBaseUrl)
@@ -68,9 +67,7 @@ public class GenerateMojo extends AbstractErrcatMojo {
         .hex();
     OutputSync sources = new OutputSync(outputDirectory.toPath(), stateFile("generate-sources").toPath());
     OutputSync copies = new OutputSync(classesDirectory.toPath(), stateFile("generate-catalogs").toPath());
-    if (sources.upToDate(fingerprint) && copies.upToDate(fingerprint)) {
-      report(loaded.problems()); // warnings stay visible on every build
-      getLog().info(Message.UP_TO_DATE.format(loaded.describe()));
+    if (upToDate(fingerprint, loaded, loaded.describe(), sources, copies)) {
       return;
     }
     requireClean(loaded);
@@ -97,20 +94,7 @@ public class GenerateMojo extends AbstractErrcatMojo {
       }
     }
 
-    sync(sources, fingerprint, java, outputDirectory);
-    sync(copies, fingerprint, catalogCopies, classesDirectory);
-  }
-
-  private void sync(OutputSync sync, String fingerprint, List<GeneratedFile> files, File where)
-      throws MojoExecutionException {
-    String shown = CatalogInputs.displayName(basedir.toPath(), where.toPath());
-    try {
-      OutputSync.Result r = sync.write(fingerprint, files);
-      if (r.written() + r.unchanged() + r.deleted() > 0) {
-        getLog().info(Message.WROTE.format(shown, r.written(), r.unchanged(), r.deleted()));
-      }
-    } catch (IOException | RuntimeException e) {
-      throw new MojoExecutionException(Message.WRITE_FAILED.format(shown, e.getMessage()), e);
-    }
+    writeOutput(sources, fingerprint, java, outputDirectory);
+    writeOutput(copies, fingerprint, catalogCopies, classesDirectory);
   }
 }
