@@ -3,6 +3,7 @@ package io.errcat.benchmarks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.errcat.catalogs.faas.FaasError;
 import io.errcat.runtime.ErrorDetails;
 import io.errcat.runtime.HttpErrorCodec;
 import io.errcat.runtime.WireFormat;
@@ -37,7 +38,7 @@ public class CodecBenchmark {
   private static final WireFormat FAAS = WireFormat.builder("Code").messageField("Message")
       .requestIdField("RequestId").extraFields("HostId", "Recommend").build();
   private static final HttpErrorCodec CODEC =
-      HttpErrorCodec.builder(FAAS, BenchError::fromCode).build();
+      HttpErrorCodec.builder(FAAS, FaasError::fromCode).build();
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Map<String, List<String>> HEADERS =
       Map.of("Content-Type", List.of("application/json;charset=utf-8"));
@@ -52,14 +53,14 @@ public class CodecBenchmark {
       + "</body>\r\n</html>\r\n").getBytes(StandardCharsets.UTF_8);
   private final byte[] tenMib = ("{\"Code\":\"SHELL NOT MATCH\",\"Message\":\""
       + "a".repeat(10 << 20) + "\"}").getBytes(StandardCharsets.UTF_8);
-  private final ErrorDetails details = ErrorDetails.builder(BenchError.SHELL_NOT_MATCH)
+  private final ErrorDetails details = ErrorDetails.builder(FaasError.SHELL_NOT_MATCH)
       .requestId("5E5A8E3A-0B3C-4E7D-9F00-3C1D2E4F5A6B")
       .extra("HostId", "faas.cn-hangzhou.aliyuncs.com")
       .extra("Recommend", "https://error-center.aliyun.com/status/search?Keyword=SHELL")
       .build();
 
   /** What hand-written decoding yields. */
-  public record Decoded(BenchError error, String code, String message, String requestId) {}
+  public record Decoded(FaasError error, String code, String message, String requestId) {}
 
   /** @return errcat's decoding of a real FaaS body */
   @Benchmark
@@ -118,7 +119,7 @@ public class CodecBenchmark {
     try {
       JsonNode n = MAPPER.readTree(body);
       String code = n.path("Code").asText(null);
-      return new Decoded(code == null ? null : BenchError.fromCode(code).orElse(null), code,
+      return new Decoded(code == null ? null : FaasError.fromCode(code).orElse(null), code,
           n.path("Message").asText(null), n.path("RequestId").asText(null));
     } catch (IOException e) {
       return new Decoded(null, null, null, null);
