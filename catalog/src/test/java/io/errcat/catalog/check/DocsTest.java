@@ -73,4 +73,15 @@ class DocsTest {
     assertEquals(List.of(), r.problems());
     assertEquals(Set.of(), SchemaTest.schema().validate(SchemaTest.yamlAsJson(example)));
   }
+
+  @Test
+  void theReadmesCatalogIsCleanAndValid() throws IOException {
+    String md = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    Matcher y = YAML.matcher(md);
+    assertTrue(y.find(), "README.md shows a catalog");
+    String example = y.group(1);
+    LoadResult r = Engine.load("src/main/errcat/orders.yaml", example.getBytes(StandardCharsets.UTF_8));
+    assertEquals(List.of(), r.problems());
+    assertEquals(Set.of(), SchemaTest.schema().validate(SchemaTest.yamlAsJson(example)));
+  }
 }
