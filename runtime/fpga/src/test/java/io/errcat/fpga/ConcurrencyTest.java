@@ -5,6 +5,8 @@ import static io.errcat.fpga.Fixture.FPGA_0;
 import static io.errcat.fpga.Fixture.FPGA_1;
 import static io.errcat.fpga.Fixture.SHELL_A;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.errcat.catalogs.faas.FaasError;
 import io.errcat.catalogs.faas.FaasException;
@@ -90,5 +92,29 @@ class ConcurrencyTest {
       f.plane.finishLoad(FPGA_0, true);
       f.plane.finishLoad(FPGA_1, round % 2 == 0);
     }
+  }
+
+  @Test
+  void a_load_held_inside_its_update_holds_up_no_other_fpga() throws Exception {
+    HoldingClock[] clock = new HoldingClock[1];
+    Fixture g = new Fixture(c -> clock[0] = new HoldingClock(c));
+    FpgaImage compiled = g.compiled(ALICE, SHELL_A);
+    Future<LoadTask> held = pool.submit(() -> {
+      clock[0].holdCurrentThread();
+      return g.plane.loadFpgaImage(ALICE, g.load(FPGA_0, compiled));
+    });
+    // the load reads the clock first inside FPGA_0's atomic update: it now holds that FPGA
+    assertTrue(clock[0].entered.await(30, TimeUnit.SECONDS));
+    try {
+      // (fpga-0 and fpga-1 fall into different hash bins, so only a shared lock could block this)
+      LoadTask other = pool.submit(() -> g.plane.loadFpgaImage(ALICE, g.load(FPGA_1, compiled)))
+          .get(30, TimeUnit.SECONDS);
+      assertEquals(TaskState.COMMITTED, other.state());
+      assertEquals(TaskState.OPERATING, g.plane.startLoad(FPGA_1).state());
+      assertFalse(held.isDone());
+    } finally {
+      clock[0].release.countDown();
+    }
+    assertEquals(TaskState.COMMITTED, held.get(30, TimeUnit.SECONDS).state());
   }
 }

@@ -1,9 +1,11 @@
 package io.errcat.fpga;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** A control plane with two accounts, their instances and a clock the test moves. */
 final class Fixture {
@@ -22,9 +24,15 @@ final class Fixture {
   static final String BOB_FPGA = "fpga-bob";
 
   final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
-  final FaasControlPlane plane = new FaasControlPlane(clock, FaasLimits.DOCUMENTED, Set.of(SHELL_A, SHELL_B));
+  final FaasControlPlane plane;
 
   Fixture() {
+    this(UnaryOperator.identity());
+  }
+
+  /** With the plane reading the time through {@code wrap} of the test clock. */
+  Fixture(UnaryOperator<Clock> wrap) {
+    plane = new FaasControlPlane(wrap.apply(clock), FaasLimits.DOCUMENTED, Set.of(SHELL_A, SHELL_B));
     plane.putInstance(new FpgaInstance(ALICE_INSTANCE, "alice", List.of(
         new FpgaDevice(FPGA_0, SHELL_A), new FpgaDevice(FPGA_1, SHELL_A), new FpgaDevice(FPGA_B, SHELL_B))));
     plane.putInstance(new FpgaInstance(ALICE_PLAIN, "alice", List.of()));
