@@ -1,7 +1,8 @@
 /* errcat HTML reference: search and operation filter. Inlined into each catalog page.
  * Catalog text reaches the DOM only through the server-rendered, escaped HTML and textContent;
  * this script never builds markup from data. Rows are rendered once; filtering toggles `hidden`
- * on precomputed lowercase haystacks, touching only rows whose visibility changes. */
+ * on precomputed lowercase haystacks, touching only rows whose visibility changes. A group without
+ * matches is hidden as a whole and its cards are left as they were until it shows again. */
 (function () {
   'use strict';
   var dataEl = document.getElementById('errcat-data');
@@ -9,17 +10,20 @@
   var data = JSON.parse(dataEl.textContent);
   var rows = data.rows, ops = data.ops, n = rows.length;
   var list = document.getElementById('list');
-  var cards = list.getElementsByClassName('card');
-  var groups = list.children, groupSize = groups.length ? groups[0].children.length : 1;
+  // static arrays: indexing a live HTMLCollection while mutating the DOM is slow
+  var cards = Array.prototype.slice.call(list.getElementsByClassName('card'));
+  var groups = Array.prototype.slice.call(list.children);
+  var groupSize = groups.length ? groups[0].children.length : 1;
   var groupShown = new Int32Array(groups.length).fill(-1), cardHeight = 0;
   var q = document.getElementById('q');
   var op = document.getElementById('op');
   var count = document.getElementById('count');
   var none = document.getElementById('none');
   var noneText = document.getElementById('none-q');
-  var hay = new Array(n), shown = new Uint8Array(n), variantOp = {};
+  // match: the last result per card; shown: what its `hidden` says (stale inside a hidden group)
+  var hay = new Array(n), match = new Uint8Array(n), shown = new Uint8Array(n), variantOp = {};
   var opIndex = {}, i;
-  for (i = 0; i < n; i++) { hay[i] = rows[i][0].toLowerCase(); shown[i] = 1; }
+  for (i = 0; i < n; i++) { hay[i] = rows[i][0].toLowerCase(); match[i] = shown[i] = 1; }
   for (i = 0; i < ops.length; i++) opIndex[ops[i]] = i;
   var api = window.errcat = { timings: [], visible: 0 };
 
@@ -67,8 +71,14 @@
         ok = false;
         for (v = 1; v < row.length; v++) if (appliesTo(row, v, o)) { ok = true; break; }
       }
+      match[i] = ok ? 1 : 0;
       if (ok) { matched++; perGroup[(i / groupSize) | 0]++; showVariants(i, o); }
-      if (ok !== (shown[i] === 1)) { cards[i].hidden = !ok; shown[i] = ok ? 1 : 0; }
+    }
+    for (var k = 0; k < groups.length; k++) {
+      if (perGroup[k] === 0) continue;
+      for (var j = k * groupSize, end = Math.min(n, j + groupSize); j < end; j++) {
+        if (match[j] !== shown[j]) { cards[j].hidden = match[j] === 0; shown[j] = match[j]; }
+      }
     }
     sizeGroups(perGroup);
     api.visible = matched;
@@ -145,7 +155,7 @@
     var s = readState();
     if (s) { applyState(s); document.getElementById('codes').scrollIntoView(); return; }
     var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
-    if (target && target.hidden) { q.value = ''; if (op) op.value = ''; run(); target.scrollIntoView(); }
+    if (target && (target.hidden || target.parentElement.hidden)) { q.value = ''; if (op) op.value = ''; run(); target.scrollIntoView(); }
   });
 
   var initial = readState();
