@@ -2,6 +2,7 @@ package io.errcat.catalog.docs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -141,6 +142,21 @@ class DocsBrowserTest {
     driver.get("about:blank");
     driver.get(SITE.resolve("faas.html").toAbsolutePath().toUri() + "?q=frequency");
     assertEquals(Set.of("FREQUENCY_ERROR"), visible());
+  }
+
+  @Test
+  void anchorToACodeInAGroupWithoutMatchesShowsIt() {
+    open("synthetic.html");
+    type("timeout 12");
+    assertEquals(expected(large, "timeout 12", null), visible());
+    // the script leaves the cards of a hidden group as they were: the anchor must still see them hidden
+    String id = (String) js("var c = document.querySelector('#list .group[hidden] .card:not([hidden])');"
+        + "return c && c.id;");
+    assertNotNull(id, "a hidden group whose cards were not touched");
+    js("location.hash = arguments[0];", id);
+    new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> visible().contains(id));
+    assertEquals(LARGE, visible().size());
+    assertEquals("", driver.findElement(By.id("q")).getAttribute("value"));
   }
 
   @Test
