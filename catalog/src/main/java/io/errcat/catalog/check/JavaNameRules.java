@@ -10,7 +10,6 @@ import io.errcat.catalog.model.Position;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.SourceVersion;
 
@@ -23,18 +22,6 @@ import javax.lang.model.SourceVersion;
  */
 final class JavaNameRules {
   private JavaNameRules() {}
-
-  /**
-   * Members of a generated exception (its own, the runtime's ErrcatException's, Throwable's and
-   * Object's): the Java emitter escapes a factory of one of these names with a trailing
-   * underscore, which works but reads badly, hence EC048.
-   */
-  static final Set<String> MEMBERS = Set.of("of", "error", "operation", "withOperation",
-      "withRequestId", "copy", "details", "code", "requestId", "httpStatus", "retry", "extras",
-      "decodeFailure", "isKnown", "operationId", "toString", "getMessage", "getCause",
-      "getLocalizedMessage", "initCause", "fillInStackTrace", "getStackTrace", "setStackTrace",
-      "printStackTrace", "addSuppressed", "getSuppressed", "hashCode", "equals", "getClass",
-      "notify", "notifyAll", "wait", "clone", "finalize");
 
   /** Who first claimed a name: the catalog text and where it was written. */
   private record Claim(String owner, Position at) {}
@@ -57,7 +44,7 @@ final class JavaNameRules {
       }
       String method = Naming.methodName(constant);
       String types = types(e.params());
-      if (MEMBERS.contains(method)) {
+      if (Naming.EXCEPTION_MEMBERS.contains(method)) {
         problems.add(ProblemId.EC048, at, e.code(), method, method);
       } else {
         Claim first = factories.putIfAbsent(method, new Claim(e.code(), at));

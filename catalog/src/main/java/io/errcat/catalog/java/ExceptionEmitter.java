@@ -163,12 +163,7 @@ final class ExceptionEmitter {
   }
 
   private void addFactories(TypeSpec.Builder t, int part) {
-    Set<String> used = new HashSet<>(List.of("of", "error", "operation", "withOperation",
-        "withRequestId", "copy", "details", "code", "requestId", "httpStatus", "retry", "extras",
-        "decodeFailure", "isKnown", "operationId", "toString", "getMessage", "getCause",
-        "getLocalizedMessage", "initCause", "fillInStackTrace", "getStackTrace", "setStackTrace",
-        "printStackTrace", "addSuppressed", "getSuppressed", "hashCode", "equals", "getClass",
-        "notify", "notifyAll", "wait", "clone", "finalize"));
+    Set<String> used = new HashSet<>(Naming.EXCEPTION_MEMBERS);
     for (Plan.Code c : plan.codesOf(part)) {
       String name = c.factory();
       while (!used.add(name)) {

@@ -1,6 +1,7 @@
 package io.errcat.catalog.model;
 
 import java.util.Locale;
+import java.util.Set;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -10,6 +11,18 @@ import javax.lang.model.SourceVersion;
  */
 public final class Naming {
   private Naming() {}
+
+  /**
+   * Members of a generated exception (its own, the runtime's ErrcatException's, Throwable's and
+   * Object's). The Java emitter escapes a factory of one of these names with a trailing
+   * underscore; the checker warns about it (EC048).
+   */
+  public static final Set<String> EXCEPTION_MEMBERS = Set.of("of", "error", "operation",
+      "withOperation", "withRequestId", "copy", "details", "code", "requestId", "httpStatus",
+      "retry", "extras", "decodeFailure", "isKnown", "operationId", "toString", "getMessage",
+      "getCause", "getLocalizedMessage", "initCause", "fillInStackTrace", "getStackTrace",
+      "setStackTrace", "printStackTrace", "addSuppressed", "getSuppressed", "hashCode", "equals",
+      "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
 
   /**
    * {@code ANOTHER TASK RUNNING} → {@code ANOTHER_TASK_RUNNING}, {@code
