@@ -37,16 +37,17 @@ final class ErrorEmitter {
   List<TypeSpec> emit() {
     if (!plan.sharded()) {
       TypeSpec.Builder e = partEnum(0, plan.error());
+      String byCode = plan.member("BY_CODE");
       e.addJavadoc(typeDoc());
       e.addType(VariantEmitter.emit(plan, variant));
-      e.addField(FieldSpec.builder(byCodeType(), plan.member("BY_CODE"), PRIVATE, STATIC, FINAL)
+      e.addField(FieldSpec.builder(byCodeType(), byCode, PRIVATE, STATIC, FINAL)
           .addJavadoc("Each code mapped to its pre-built {@code Optional}, so a hit allocates"
               + " nothing.\n")
           .initializer("index()").build());
       e.addMethod(indexMethod(CodeBlock.of("$T[] all = values();\n", plan.error()), "all.length",
           CodeBlock.of("for ($T e : all) {\n$>m.put(e.code(), $T.of(e));\n$<}\n", plan.error(),
               Optional.class)));
-      e.addMethod(fromCode(CodeBlock.of("$N", plan.member("BY_CODE"))).build());
+      e.addMethod(fromCode(CodeBlock.of("$N", byCode)).build());
       return List.of(e.build());
     }
     TypeSpec.Builder i = TypeSpec.interfaceBuilder(plan.error())

@@ -16,6 +16,6 @@ public final class GeneratedTypes {
    * @return the canonical name of {@code <Prefix>Error}
    */
   public static String errorType(Catalog catalog) {
-    return Plan.of(catalog, JavaOptions.defaults()).error().canonicalName();
+    return Plan.errorType(catalog).canonicalName();
   }
 }

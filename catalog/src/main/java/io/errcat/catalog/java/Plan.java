@@ -6,8 +6,10 @@ import io.errcat.catalog.model.ErrorEntry;
 import io.errcat.catalog.model.Naming;
 import io.errcat.catalog.model.Operation;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Everything the type emitters share about one catalog: the generated type names, one
@@ -56,7 +58,7 @@ record Plan(
     return new Plan(
         catalog,
         options,
-        ClassName.get(pkg, prefix + "Error"),
+        errorType(catalog),
         catalog.operations().isEmpty() ? null : ClassName.get(pkg, prefix + "Operation"),
         ClassName.get(pkg, prefix + "Exception"),
         http ? ClassName.get(pkg, prefix + "HttpMapper") : null,
@@ -66,25 +68,26 @@ record Plan(
         parts);
   }
 
+  /** The catalog's error type, {@code <package>.<Prefix>Error}: all a front end needs, without a plan. */
+  static ClassName errorType(Catalog catalog) {
+    return ClassName.get(catalog.product().javaPackage(), catalog.product().javaPrefix() + "Error");
+  }
+
   /**
    * A name for a generated field of the error enum that no constant of the catalog takes
    * ({@code ROWS}, {@code ROWS_} if a code is named {@code ROWS}, ...): constants and fields share
    * one namespace.
    */
   String member(String base) {
+    Set<String> constants = new HashSet<>();
+    for (Code c : codes) {
+      constants.add(c.constant());
+    }
     String name = base;
-    while (constantNames().contains(name)) {
+    while (constants.contains(name)) {
       name = name + "_";
     }
     return name;
-  }
-
-  private java.util.Set<String> constantNames() {
-    java.util.Set<String> names = new java.util.HashSet<>();
-    for (Code c : codes) {
-      names.add(c.constant());
-    }
-    return names;
   }
 
   /** Whether the codes are split into nested part enums (more than {@link #PART_SIZE} codes). */
