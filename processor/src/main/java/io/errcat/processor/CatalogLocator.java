@@ -98,9 +98,9 @@ final class CatalogLocator {
     }
     String resource = Bundled.DIRECTORY + file;
     looked.add("the class path (" + resource + ")");
-    Optional<FileObject> onClassPath = resource(StandardLocation.CLASS_PATH, resource);
+    Optional<Found> onClassPath = read(StandardLocation.CLASS_PATH, resource);
     if (onClassPath.isPresent()) {
-      return read(onClassPath.get(), resource);
+      return onClassPath.get();
     }
     if (!id) {
       return new NotFound(Message.CATALOG_FILE_NOT_FOUND, new Object[] {value, String.join(", ", looked)});
@@ -125,59 +125,63 @@ final class CatalogLocator {
    */
   private Optional<Found> inDirectories(List<String> names, Element annotated, List<String> looked) throws IOException {
     for (Path dir : catalogPath) {
-      for (String name : names) {
-        Path p = dir.resolve(name);
-        looked.add(p.toString());
-        if (Files.isRegularFile(p)) {
-          return Optional.of(readFile(p));
-        }
+      Optional<Found> found = inDirectory(dir, names, looked);
+      if (found.isPresent()) {
+        return found;
       }
     }
     looked.add("the source path");
     for (String name : names) {
-      Optional<FileObject> onSourcePath = resource(StandardLocation.SOURCE_PATH, name);
+      Optional<Found> onSourcePath = read(StandardLocation.SOURCE_PATH, name);
       if (onSourcePath.isPresent()) {
-        return Optional.of(read(onSourcePath.get(), name));
+        return onSourcePath;
       }
     }
     for (Path root : sourceRoots.of(annotated)) {
       for (Path dir : List.of(root, root.resolveSibling("errcat"))) {
-        for (String name : names) {
-          Path p = dir.resolve(name);
-          looked.add(p.toString());
-          if (Files.isRegularFile(p)) {
-            return Optional.of(readFile(p));
-          }
+        Optional<Found> found = inDirectory(dir, names, looked);
+        if (found.isPresent()) {
+          return found;
         }
       }
     }
     return Optional.empty();
   }
 
-  /**
-   * A resource through the Filer, or empty when it does not exist. Filers signal absence in
-   * different ways (javac: an IOException on open; others: IllegalArgumentException for a location
-   * they do not support), so every one of them means "not here".
-   */
-  private Optional<FileObject> resource(StandardLocation location, String relativeName) {
-    try {
-      FileObject fo = filer.getResource(location, "", relativeName);
-      try (InputStream in = fo.openInputStream()) {
-        return Optional.of(fo);
+  private static Optional<Found> inDirectory(Path dir, List<String> names, List<String> looked)
+      throws IOException {
+    for (String name : names) {
+      Path p = dir.resolve(name);
+      looked.add(p.toString());
+      if (Files.isRegularFile(p)) {
+        return Optional.of(readFile(p));
       }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A resource through the Filer, read; empty when it does not exist. Filers signal absence in
+   * different ways (javac: an IOException on open; others: IllegalArgumentException for a location
+   * they do not support), so every one of them means "not here"; a resource that opens but cannot
+   * be read is an error.
+   */
+  private Optional<Found> read(StandardLocation location, String relativeName) throws IOException {
+    FileObject fo;
+    InputStream in;
+    try {
+      fo = filer.getResource(location, "", relativeName);
+      in = fo.openInputStream();
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
-  }
-
-  private static Found read(FileObject fo, String fallbackName) throws IOException {
     byte[] content;
-    try (InputStream in = fo.openInputStream()) {
+    try (in) {
       content = in.readAllBytes();
     }
     URI uri = fo.toUri();
-    String display = "file".equals(uri.getScheme()) ? Path.of(uri).toString() : fallbackName;
-    return new Found(uri.toString(), display, content);
+    String display = "file".equals(uri.getScheme()) ? Path.of(uri).toString() : relativeName;
+    return Optional.of(new Found(uri.toString(), display, content));
   }
 
   private static Found readFile(Path p) throws IOException {
