@@ -41,6 +41,9 @@ final class ServiceAnalyzer {
     List<ServiceErrors.Method> methods = new ArrayList<>();
     Map<String, ExecutableElement> members = new HashMap<>();
     Set<String> staleReported = new LinkedHashSet<>();
+    // Read once per interface, not per method: a large catalog's type has thousands of constants.
+    ErrorConstants existing =
+        api.preexisting() ? ErrorConstants.of(elements.getTypeElement(api.errorType())) : null;
     for (ExecutableElement method : ElementFilter.methodsIn(service.getEnclosedElements())) {
       Optional<AnnotationMirror> raises = Annotations.find(method, Annotations.RAISES);
       if (raises.isEmpty()) {
@@ -51,8 +54,8 @@ final class ServiceAnalyzer {
       ok &= operation != null;
       List<String> codes = codesOf(method, mirror, api, operation == null ? null : operation.orElse(null));
       ok &= codes != null;
-      if (codes != null && api.preexisting()) {
-        ok &= checkExisting(method, mirror, api, codes, staleReported);
+      if (codes != null && existing != null) {
+        ok &= checkExisting(method, mirror, api, existing, codes, staleReported);
       }
       ServiceErrors.Method described = new ServiceErrors.Method(method.getSimpleName().toString(),
           operation == null ? Optional.empty() : operation.map(Operation::id), codes == null ? List.of() : codes);
@@ -152,9 +155,7 @@ final class ServiceAnalyzer {
    * if not, it came from another version of the catalog and the generated table would not compile.
    */
   private boolean checkExisting(ExecutableElement method, AnnotationMirror mirror, CatalogApi api,
-      List<String> codes, Set<String> reported) {
-    TypeElement type = elements.getTypeElement(api.errorType());
-    ErrorConstants constants = ErrorConstants.of(type);
+      ErrorConstants constants, List<String> codes, Set<String> reported) {
     boolean ok = true;
     for (AnnotationValue v : Annotations.values(mirror, "value")) {
       if (v.getValue() instanceof String code && codes.contains(code)) {
