@@ -66,9 +66,7 @@ final class CatalogSections {
         .append(Labels.plural(common.size(), "code", "codes"))
         .append(" that apply to every operation.</p>\n<div class=\"op-grid\">\n");
     for (Operation o : ops) {
-      List<CodeView> own = codes.stream()
-          .filter(c -> c.variants().stream().anyMatch(v -> v.operations().contains(o.id())))
-          .toList();
+      List<CodeView> own = codes.stream().filter(c -> c.ownedBy(o.id())).toList();
       out.append("<article class=\"op\" id=\"").append(attr(operationId(o.id()))).append("\"><h3>")
           .append(html(o.id())).append("</h3>");
       if (o.action() != null || o.command() != null) {

@@ -33,6 +33,11 @@ record CodeView(String code, String anchor, List<ErrorEntry> variants) {
     return variants.stream().anyMatch(v -> v.appliesTo(operationId));
   }
 
+  /** Whether some variant names the operation in its own list: the code is one of its own. */
+  boolean ownedBy(String operationId) {
+    return variants.stream().anyMatch(v -> v.operations().contains(operationId));
+  }
+
   /** Element ids of the page itself (sections, search controls). */
   static final Set<String> PAGE_IDS = Set.of("codes", "operations", "wire", "endpoints", "sources",
       "fallback", "every-operation", "q", "op", "count", "none", "none-q", "clear", "list",

@@ -50,9 +50,7 @@ final class MarkdownPage {
     if (!catalog.operations().isEmpty()) {
       out.append("## Operations\n\n| Operation | Action | CLI | Own codes |\n|---|---|---|---|\n");
       for (Operation o : catalog.operations()) {
-        long own = codes.stream()
-            .filter(c -> c.variants().stream().anyMatch(v -> v.operations().contains(o.id())))
-            .count();
+        long own = codes.stream().filter(c -> c.ownedBy(o.id())).count();
         out.append("| ").append(markdownCode(o.id())).append(" | ")
             .append(o.action() == null ? "" : markdownCode(o.action())).append(" | ")
             .append(o.command() == null ? "" : markdownCode(o.command())).append(" | ")
