@@ -30,6 +30,6 @@ final class MutableClock extends Clock {
 
   @Override
   public Clock withZone(ZoneId zone) {
-    throw new UnsupportedOperationException("the model reads instants only");
+    return new ZonedView(this, zone);
   }
 }
