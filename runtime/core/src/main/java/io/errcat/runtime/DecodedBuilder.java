@@ -20,6 +20,22 @@ final class DecodedBuilder {
     this.status = status;
   }
 
+  /**
+   * Takes the code member, if any: its text when a string or number, else (unless JSON null) notes
+   * the wrong type.
+   */
+  void code(JsonMembers.Member member) {
+    if (member == null) {
+      return;
+    }
+    if (member.isText()) {
+      code = member.text();
+    } else if (member.token() != JsonToken.VALUE_NULL) {
+      codeTypeWrong = true;
+      badCodeToken = member.token();
+    }
+  }
+
   void extra(String name, String value) {
     if (extras == null) {
       extras = new LinkedHashMap<>();

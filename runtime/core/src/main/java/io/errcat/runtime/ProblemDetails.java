@@ -1,6 +1,5 @@
 package io.errcat.runtime;
 
-import com.fasterxml.jackson.core.JsonToken;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -150,15 +149,7 @@ public record ProblemDetails(
     if (out.status <= 0 && status != 0) {
       out.status = status;
     }
-    JsonMembers.Member code = m.get("code");
-    if (code != null) {
-      if (code.isText()) {
-        out.code = code.text();
-      } else if (code.token() != JsonToken.VALUE_NULL) {
-        out.codeTypeWrong = true;
-        out.badCodeToken = code.token();
-      }
-    }
+    out.code(m.get("code"));
     out.message = p.detail() != null ? p.detail() : p.title();
     out.requestId = m.text("requestId");
     out.operation = m.text("operation");
@@ -166,12 +157,7 @@ public record ProblemDetails(
       if (out.requestId == null && wire.requestIdField() != null) {
         out.requestId = m.text(wire.requestIdField());
       }
-      for (String f : wire.extraFields()) {
-        String v = m.text(f);
-        if (v != null) {
-          out.extra(f, v);
-        }
-      }
+      wire.readExtras(m, out);
     }
   }
 

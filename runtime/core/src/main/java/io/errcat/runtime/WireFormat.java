@@ -185,15 +185,11 @@ public final class WireFormat {
   /** Reads this format's members from a parsed body into {@code out}. */
   void read(JsonMembers m, DecodedBuilder out) {
     JsonMembers.Member code = m.get(codeField);
-    if (code != null) {
-      if (code.token() == JsonToken.VALUE_NUMBER_FLOAT && codeType == CodeType.NUMBER) {
-        out.code = integral(code.text());
-      } else if (code.isText()) {
-        out.code = code.text();
-      } else {
-        out.codeTypeWrong = code.token() != JsonToken.VALUE_NULL || out.codeTypeWrong;
-        out.badCodeToken = code.token();
-      }
+    if (code != null && code.token() == JsonToken.VALUE_NUMBER_FLOAT
+        && codeType == CodeType.NUMBER) {
+      out.code = integral(code.text());
+    } else {
+      out.code(code);
     }
     if (messageField != null) {
       out.message = m.text(messageField);
@@ -201,6 +197,11 @@ public final class WireFormat {
     if (requestIdField != null) {
       out.requestId = m.text(requestIdField);
     }
+    readExtras(m, out);
+  }
+
+  /** Reads the configured extra members that are set into {@code out}. */
+  void readExtras(JsonMembers m, DecodedBuilder out) {
     for (String f : extraFields) {
       String v = m.text(f);
       if (v != null) {
