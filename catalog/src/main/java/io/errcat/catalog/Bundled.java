@@ -1,5 +1,6 @@
 package io.errcat.catalog;
 
+import io.errcat.catalog.model.Product;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * The catalogs shipped inside the errcat-catalog jar, as resources {@code META-INF/errcat/<id>.yaml}
@@ -26,9 +26,6 @@ public final class Bundled {
 
   /** The index of the catalogs bundled in this jar. */
   public static final String INDEX = DIRECTORY + "bundled.list";
-
-  /** A product id as the catalog format allows it; anything else never names a resource. */
-  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
 
   private Bundled() {}
 
@@ -82,7 +79,7 @@ public final class Bundled {
   public static Optional<LoadResult> load(String id, ClassLoader cl) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(cl, "cl");
-    if (!ID.matcher(id).matches()) {
+    if (!Product.ID.matcher(id).matches()) { // anything else never names a resource
       return Optional.empty();
     }
     String path = resourcePath(id);

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -70,7 +69,6 @@ final class BaselineArtifact {
   private static boolean isCatalogEntry(String name) {
     if (!name.startsWith(Bundled.DIRECTORY)) return false;
     String rest = name.substring(Bundled.DIRECTORY.length());
-    String lower = rest.toLowerCase(Locale.ROOT);
-    return !rest.contains("/") && (lower.endsWith(".yaml") || lower.endsWith(".yml"));
+    return !rest.contains("/") && CatalogInputs.isCatalogName(rest);
   }
 }

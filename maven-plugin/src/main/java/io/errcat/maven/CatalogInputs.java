@@ -36,7 +36,8 @@ final class CatalogInputs {
     }
     List<Path> files;
     try (Stream<Path> list = Files.list(directory)) {
-      files = list.filter(Files::isRegularFile).filter(CatalogInputs::isCatalog).sorted().toList();
+      files = list.filter(Files::isRegularFile)
+          .filter(f -> isCatalogName(f.getFileName().toString())).sorted().toList();
     } catch (IOException e) {
       throw new MojoExecutionException(Message.UNREADABLE_INPUT.format(directory, e.getMessage()), e);
     }
@@ -53,8 +54,9 @@ final class CatalogInputs {
     return inputs;
   }
 
-  static boolean isCatalog(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+  /** Whether a file name is a catalog's: {@code *.yaml} or {@code *.yml}, in any case. */
+  static boolean isCatalogName(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
     return name.endsWith(".yaml") || name.endsWith(".yml");
   }
 

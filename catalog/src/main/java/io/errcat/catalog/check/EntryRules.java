@@ -141,8 +141,7 @@ final class EntryRules {
   }
 
   private static String signature(List<Param> params) {
-    return params.stream().map(p -> p.type().yamlName() + " " + p.name())
-        .collect(Collectors.joining(", "));
+    return params.stream().map(Param::declaration).collect(Collectors.joining(", "));
   }
 
   private static boolean isBlank(String s) {

@@ -15,7 +15,6 @@ import javax.lang.model.SourceVersion;
 final class ProductRules {
   private ProductRules() {}
 
-  static final Pattern PRODUCT_ID = Pattern.compile("[a-z][a-z0-9-]*");
   static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
   private static final Pattern PREFIX = Pattern.compile("[A-Z][A-Za-z0-9]*");
   /** An HTTP field name: RFC 9110 token characters. */
@@ -35,7 +34,7 @@ final class ProductRules {
     String id = p.id();
     if (id != null) {
       Position at = p.at().of("id");
-      if (!PRODUCT_ID.matcher(id).matches()) {
+      if (!Product.ID.matcher(id).matches()) {
         problems.add(ProblemId.EC019, at, id);
       }
       String expected = fileStem(at.file());

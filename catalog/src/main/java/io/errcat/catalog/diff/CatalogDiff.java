@@ -262,7 +262,7 @@ public final class CatalogDiff {
   }
 
   private static List<String> signature(List<Param> params) {
-    return params.stream().map(p -> p.type().yamlName() + " " + p.name()).toList();
+    return params.stream().map(Param::declaration).toList();
   }
 
   private static String retryText(ErrorEntry e) {

@@ -1,10 +1,14 @@
 package io.errcat.catalog.model;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The {@code product} section: who the catalog describes. */
 public record Product(
     String id, String name, String vendor, JavaNames java, List<Source> sources, Positions at) {
+
+  /** What a product id may be: it names files, resources and pages, so lower-case ASCII only. */
+  public static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
 
   public Product {
     sources = List.copyOf(sources);

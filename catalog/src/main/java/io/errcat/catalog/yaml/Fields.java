@@ -74,12 +74,7 @@ final class Fields {
       missing(key);
       return null;
     }
-    String v = reader.text(n, pathOf(key));
-    if (v != null && v.isBlank() || v == null && NodeReader.describe(n).equals("empty")) {
-      reader.problems().add(ProblemId.EC015, reader.at(n), pathOf(key));
-      return null;
-    }
-    return v;
+    return nonBlank(n, pathOf(key));
   }
 
   /** Optional unquoted integer. */
@@ -134,14 +129,17 @@ final class Fields {
 
   /** A list of texts; empty or mistyped items are reported and dropped. */
   List<String> texts(String key) {
-    return list(key, (node, p) -> {
-      String v = reader.text(node, p);
-      if (v != null && v.isBlank() || v == null && NodeReader.describe(node).equals("empty")) {
-        reader.problems().add(ProblemId.EC015, reader.at(node), p);
-        return null;
-      }
-      return v;
-    });
+    return list(key, this::nonBlank);
+  }
+
+  /** The text of {@code node}; null with EC015 when it is empty or blank (EC013 when no text). */
+  private String nonBlank(Node node, String path) {
+    String v = reader.text(node, path);
+    if (v != null && v.isBlank() || v == null && NodeReader.describe(node).equals("empty")) {
+      reader.problems().add(ProblemId.EC015, reader.at(node), path);
+      return null;
+    }
+    return v;
   }
 
   void missing(String key) {
