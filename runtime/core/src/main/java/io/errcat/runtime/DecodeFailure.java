@@ -51,7 +51,16 @@ public record DecodeFailure(Reason reason, String detail, String excerpt, int bo
     INVALID_UTF8("body is not valid UTF-8"),
     /** The body is not JSON (for example a proxy's HTML page). */
     MALFORMED_JSON("body is not JSON"),
-    /** The JSON ends before it is complete. */
+    /** The body claims XML but is not well-formed XML. */
+    MALFORMED_XML("body is not well-formed XML"),
+    /**
+     * The XML has a DTD or refers to an entity: refused unread, so that nothing is fetched or
+     * expanded.
+     */
+    XML_DTD("XML with a DTD or entity references is refused"),
+    /** Well-formed XML that is not the product's error element (another root, mixed content). */
+    UNEXPECTED_XML("XML is not the product's error document"),
+    /** The JSON (or XML) ends before it is complete. */
     TRUNCATED("body is truncated JSON"),
     /** The JSON exceeds the decoder's limits (nesting depth, token count, name length). */
     TOO_COMPLEX("body exceeds the decoder's limits"),

@@ -24,7 +24,7 @@ final class DecodedBuilder {
    * Takes the code member, if any: its text when a string or number, else (unless JSON null) notes
    * the wrong type.
    */
-  void code(JsonMembers.Member member) {
+  void code(BodyMembers.Member member) {
     if (member == null) {
       return;
     }

@@ -29,10 +29,13 @@ final class Decoding {
       boolean problemByType = forceProblem || wire == null
           || ProblemDetails.MEDIA_TYPE.equals(mediaType);
       MemberNames wanted = wire != null ? wire.decodeNames() : ProblemDetails.NAMES;
-      JsonMembers m = JsonMembers.parse(b, len, wanted, problemByType);
+      boolean xml = !problemByType && wire.xmlRoot() != null && XmlBody.isXmlMediaType(mediaType)
+          && !XmlBody.looksLikeHtml(b, len);
+      BodyMembers m = xml ? XmlBody.parse(b, len, wanted, wire.xmlRoot())
+          : BodyMembers.parse(b, len, wanted, problemByType);
       // A problem sent without its media type: problem members, and not the product's message.
-      boolean problem = problemByType || (ProblemDetails.looksLike(m)
-          && (wire.messageField() == null || m.get(wire.messageField()) == null));
+      boolean problem = problemByType
+          || !xml && ProblemDetails.looksLike(m) && !wire.hasMessage(m);
       DecodedBuilder out = new DecodedBuilder(status);
       if (problem) {
         ProblemDetails.read(m, out, wire);

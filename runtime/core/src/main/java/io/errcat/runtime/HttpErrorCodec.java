@@ -17,9 +17,11 @@ import java.util.function.Function;
  * Turns errors into HTTP responses and responses back into {@link ErrorDetails}, for one catalog:
  * what a generated {@code <Prefix>HttpMapper} delegates to.
  *
- * <p>Encoding writes the product's own {@link WireFormat} (or RFC 9457 problem+json on request or
- * when the catalog has no wire format), with the status, {@code Content-Type}, the request-id and
- * code headers the format names, and {@code Retry-After} when the retry hint has a delay.
+ * <p>Encoding writes the product's own {@link WireFormat} as JSON, or as XML when the format has an
+ * XML form and the caller asks for it, or RFC 9457 problem+json on request or when the catalog has
+ * no wire format; with the status, {@code Content-Type}, the request-id and code headers the format
+ * names, and {@code Retry-After} when the retry hint has a delay. An answer without a request id
+ * gets one minted when the format says so ({@link WireFormat#requestIdMint()}).
  *
  * <p>Decoding reads at most {@link #DEFAULT_MAX_BODY} bytes (configurable) of a byte array or a
  * stream, picks problem+json by {@code Content-Type} (or by its members when the product's
@@ -39,7 +41,7 @@ public final class HttpErrorCodec {
   /** Default bound on the characters of a body excerpt. */
   public static final int DEFAULT_MAX_EXCERPT = 512;
 
-  /** The content type of bodies in a product's wire format. */
+  /** The media type of JSON bodies (a product's format may label its answers otherwise). */
   public static final String JSON = "application/json";
 
   private final WireFormat wire;
@@ -87,20 +89,89 @@ public final class HttpErrorCodec {
    * @return the response
    */
   public HttpError toHttp(ErrorDetails d) {
-    return wire == null ? toProblem(d) : toWire(d);
+    return toHttpAs(d, BodyForm.JSON);
   }
 
   /**
-   * The response for an error in the format the client accepts: problem+json when {@code accept}
-   * lists {@code application/problem+json} with a quality at least that of {@code
-   * application/json}, else as {@link #toHttp(ErrorDetails)}.
+   * The response for an error in the format the client accepts ({@link #negotiate(String)}).
    *
    * @param d the error
    * @param accept the request's {@code Accept} header, or {@code null}
    * @return the response
    */
   public HttpError toHttp(ErrorDetails d, String accept) {
-    return prefersProblem(accept) ? toProblem(d) : toHttp(d);
+    return toHttpAs(d, negotiate(accept));
+  }
+
+  /**
+   * The response for an error in the given form: {@link BodyForm#XML} falls back to JSON when the
+   * format has no XML form, and every form to problem+json when the catalog has no wire format.
+   *
+   * @param d the error
+   * @param form the body's form ({@code null} for JSON)
+   * @return the response
+   */
+  public HttpError toHttpAs(ErrorDetails d, BodyForm form) {
+    if (wire == null || form == BodyForm.PROBLEM) {
+      return toProblem(d);
+    }
+    ErrorDetails e = withRequestId(d);
+    if (form == BodyForm.XML && wire.xmlRoot() != null) {
+      return HttpError.of(status(e), headers(e, wire.xmlMediaType()), wire.encodeXml(e));
+    }
+    return HttpError.of(status(e), headers(e, wire.mediaType()), wire.encode(e));
+  }
+
+  /**
+   * The form a request's {@code Accept} header prefers: {@link BodyForm#PROBLEM} when it lists
+   * {@code application/problem+json} with a quality above zero and at least that of the product's
+   * forms; {@link BodyForm#XML} when the format has an XML form and {@code application/xml} or
+   * {@code text/xml} has a higher quality than {@code application/json}; else {@link
+   * BodyForm#JSON}. Wildcards choose nothing: they accept the product's JSON.
+   *
+   * @param accept the request's {@code Accept} header, or {@code null}
+   * @return the form, never {@code null}
+   */
+  public BodyForm negotiate(String accept) {
+    if (accept == null) {
+      return BodyForm.JSON;
+    }
+    double problem = -1;
+    double json = -1;
+    double xml = -1;
+    for (String range : accept.split(",")) {
+      String[] parts = range.split(";");
+      String type = parts[0].trim().toLowerCase(Locale.ROOT);
+      double q = quality(parts);
+      if (type.equals(ProblemDetails.MEDIA_TYPE)) {
+        problem = Math.max(problem, q);
+      } else if (type.equals(JSON)) {
+        json = Math.max(json, q);
+      } else if (type.equals("application/xml") || type.equals("text/xml")) {
+        xml = Math.max(xml, q);
+      }
+    }
+    boolean toXml = wire != null && wire.xmlRoot() != null && xml > 0 && xml > json;
+    double own = toXml ? xml : json;
+    if (problem > 0 && problem >= own) {
+      return BodyForm.PROBLEM;
+    }
+    return toXml ? BodyForm.XML : BodyForm.JSON;
+  }
+
+  private static double quality(String[] parts) {
+    double q = 1;
+    for (int i = 1; i < parts.length; i++) {
+      String p = parts[i].trim();
+      if (p.startsWith("q=") || p.startsWith("Q=")) {
+        try {
+          q = Double.parseDouble(p.substring(2).trim());
+        } catch (NumberFormatException e) {
+          q = 0;
+        }
+      }
+    }
+    return q;
   }
 
   /**
@@ -110,8 +181,17 @@ public final class HttpErrorCodec {
    * @return the response
    */
   public HttpError toProblem(ErrorDetails d) {
-    ProblemDetails p = ProblemDetails.of(d, problemTypeBase);
-    return HttpError.of(status(d), headers(d, ProblemDetails.MEDIA_TYPE), p.encode());
+    ErrorDetails e = withRequestId(d);
+    ProblemDetails p = ProblemDetails.of(e, problemTypeBase);
+    return HttpError.of(status(e), headers(e, ProblemDetails.MEDIA_TYPE), p.encode());
+  }
+
+  /** {@code d}, with a minted request id when it has none and the format mints them. */
+  private ErrorDetails withRequestId(ErrorDetails d) {
+    if (d.requestId() != null || wire == null || wire.requestIdMint() == null) {
+      return d;
+    }
+    return d.toBuilder().requestId(wire.requestIdMint().mint()).build();
   }
 
   /**
@@ -252,10 +332,6 @@ public final class HttpErrorCodec {
     }
   }
 
-  private HttpError toWire(ErrorDetails d) {
-    return HttpError.of(status(d), headers(d, JSON), wire.encode(d));
-  }
-
   private static int status(ErrorDetails d) {
     int s = d.httpStatus();
     return s >= 100 && s <= 599 ? s : 500;
@@ -282,35 +358,6 @@ public final class HttpErrorCodec {
       b.append(Character.isISOControl(c) ? ' ' : c);
     }
     return b.toString();
-  }
-
-  private boolean prefersProblem(String accept) {
-    if (accept == null) {
-      return false;
-    }
-    double problem = -1;
-    double json = -1;
-    for (String range : accept.split(",")) {
-      String[] parts = range.split(";");
-      String type = parts[0].trim().toLowerCase(Locale.ROOT);
-      double q = 1;
-      for (int i = 1; i < parts.length; i++) {
-        String p = parts[i].trim();
-        if (p.startsWith("q=") || p.startsWith("Q=")) {
-          try {
-            q = Double.parseDouble(p.substring(2).trim());
-          } catch (NumberFormatException e) {
-            q = 0;
-          }
-        }
-      }
-      if (type.equals(ProblemDetails.MEDIA_TYPE)) {
-        problem = Math.max(problem, q);
-      } else if (type.equals(JSON)) {
-        json = Math.max(json, q);
-      }
-    }
-    return problem > 0 && problem >= json;
   }
 
   /** Builds an {@link HttpErrorCodec}. */

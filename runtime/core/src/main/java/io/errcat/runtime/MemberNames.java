@@ -8,11 +8,14 @@ import java.util.Map;
 /**
  * The member names a decoder looks for, each with a slot. Names equal without regard to case
  * share a slot. A name spelled as configured is found with one hash lookup (jackson hands out the
- * same canonical name strings, whose hashes are cached); any other casing by a scan.
+ * same canonical name strings, whose hashes are cached); any other casing by a scan. A dotted
+ * name ({@code error.code}) is a path: each of its prefixes ({@code error}) is a container whose
+ * members the decoder reads.
  */
 final class MemberNames {
   private final String[] names;
   private final Map<String, Integer> exact;
+  private final String[] containers;
 
   private MemberNames(List<String> spellings) {
     List<String> distinct = new ArrayList<>();
@@ -27,6 +30,25 @@ final class MemberNames {
     }
     names = distinct.toArray(new String[0]);
     exact = Map.copyOf(bySpelling);
+    List<String> prefixes = new ArrayList<>();
+    for (String n : names) {
+      for (int dot = n.indexOf('.'); dot > 0; dot = n.indexOf('.', dot + 1)) {
+        if (scan(prefixes, n.substring(0, dot)) < 0) {
+          prefixes.add(n.substring(0, dot));
+        }
+      }
+    }
+    containers = prefixes.toArray(new String[0]);
+  }
+
+  /** Whether {@code name} (in any case) is a proper prefix of a wanted dotted path. */
+  boolean isContainer(String name) {
+    for (String c : containers) {
+      if (c.equalsIgnoreCase(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static MemberNames of(String... names) {

@@ -128,16 +128,16 @@ public record ProblemDetails(
   }
 
   /** Whether a body that lacks the product's code member is a problem nonetheless. */
-  static boolean looksLike(JsonMembers m) {
+  static boolean looksLike(BodyMembers m) {
     return m.isObject() && (m.text("type") != null || m.text("title") != null)
         && (m.get("status") != null || m.text("detail") != null);
   }
 
   /** Reads a problem's members; the wire format, when given, adds its request id and extras. */
-  static void read(JsonMembers m, DecodedBuilder out, WireFormat wire) {
+  static void read(BodyMembers m, DecodedBuilder out, WireFormat wire) {
     int status = parseStatus(m.text("status"));
     Map<String, String> ext = new LinkedHashMap<>();
-    for (JsonMembers.Member member : m.all()) {
+    for (BodyMembers.Member member : m.all()) {
       String lower = member.name().toLowerCase(Locale.ROOT);
       if (!STANDARD.contains(lower) && member.isText()) {
         ext.put(member.name(), member.text());
@@ -154,8 +154,8 @@ public record ProblemDetails(
     out.requestId = m.text("requestId");
     out.operation = m.text("operation");
     if (wire != null) {
-      if (out.requestId == null && wire.requestIdField() != null) {
-        out.requestId = m.text(wire.requestIdField());
+      if (out.requestId == null) {
+        out.requestId = wire.requestId(m);
       }
       wire.readExtras(m, out);
     }

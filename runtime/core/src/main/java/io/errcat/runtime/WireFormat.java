@@ -12,18 +12,29 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A product's own JSON error body, as a catalog's {@code wire} section configures it: which member
+ * A product's own error body, as a catalog's {@code wire} section configures it: which member
  * holds the code (and whether as a string or a number), the message, the request id, which
- * headers carry the code and the request id, and which extra members to keep.
+ * headers carry the code and the request id, which extra members to keep, the media type of its
+ * JSON, its XML form if it has one, and whether a server mints request ids.
  *
- * <p>Encoding writes members in that order with the names as configured. Decoding matches member
- * names without regard to case (Function Compute sends {@code errorCode}, its SDKs read {@code
- * ErrorCode}), preferring an exact-case match, and the first member when a name repeats. A code
- * is taken from the body, else from the code header; a request id from the body, else from the
- * request-id header. Decoding never throws.
+ * <p>Encoding writes members in that order with the names as configured, as JSON or, for a format
+ * with an XML form, as the children of the XML root element. Decoding matches member names
+ * without regard to case (Function Compute's documents say {@code errorCode}, its servers send
+ * {@code ErrorCode}), preferring an exact-case match, and the first member when a name repeats;
+ * each of code, message and request id is taken from the first of its member and its aliases that
+ * is present. An alias may be a dotted path into a nested object ({@code error.code}). A code is
+ * taken from the body, else from the code header; a request id from the body, else from the
+ * request-id header. XML is read when the response's content type says XML and the format has an
+ * XML form. Decoding never throws.
  */
 public final class WireFormat {
   private static final Pattern JSON_INTEGER = Pattern.compile("-?(0|[1-9][0-9]{0,30})");
+
+  /** What JSON answers are labelled with unless the catalog says otherwise. */
+  public static final String DEFAULT_MEDIA_TYPE = "application/json";
+
+  /** What XML answers are labelled with unless the catalog says otherwise. */
+  public static final String DEFAULT_XML_MEDIA_TYPE = "text/xml";
 
   private final String codeField;
   private final CodeType codeType;
@@ -32,6 +43,17 @@ public final class WireFormat {
   private final String requestIdHeader;
   private final String codeHeader;
   private final List<String> extraFields;
+  private final List<String> codeAliases;
+  private final List<String> messageAliases;
+  private final List<String> requestIdAliases;
+  private final String mediaType;
+  private final String xmlRoot;
+  private final String xmlMediaType;
+  private final RequestIdMint requestIdMint;
+  /** The member paths read for code, message and request id: the written name first. */
+  private final String[] codePaths;
+  private final String[] messagePaths;
+  private final String[] requestIdPaths;
   /** This format's member names and problem+json's, distinct in any case: read in one pass. */
   private final MemberNames decodeNames;
 
@@ -43,7 +65,27 @@ public final class WireFormat {
     requestIdHeader = b.requestIdHeader;
     codeHeader = b.codeHeader;
     extraFields = List.copyOf(b.extraFields);
+    codeAliases = List.copyOf(b.codeAliases);
+    messageAliases = List.copyOf(b.messageAliases);
+    requestIdAliases = List.copyOf(b.requestIdAliases);
+    mediaType = b.mediaType == null ? DEFAULT_MEDIA_TYPE : b.mediaType;
+    xmlRoot = b.xmlRoot;
+    xmlMediaType = b.xmlRoot == null ? null
+        : b.xmlMediaType == null ? DEFAULT_XML_MEDIA_TYPE : b.xmlMediaType;
+    requestIdMint = b.requestIdMint;
+    codePaths = paths(codeField, codeAliases);
+    messagePaths = paths(messageField, messageAliases);
+    requestIdPaths = paths(requestIdField, requestIdAliases);
     decodeNames = ProblemDetails.NAMES.plus(names());
+  }
+
+  private static String[] paths(String field, List<String> aliases) {
+    List<String> p = new ArrayList<>();
+    if (field != null) {
+      p.add(field);
+    }
+    p.addAll(aliases);
+    return p.toArray(new String[0]);
   }
 
   /**
@@ -120,6 +162,69 @@ public final class WireFormat {
   }
 
   /**
+   * Further member paths the code is read from, in order, after {@link #codeField()}.
+   *
+   * @return the aliases, immutable
+   */
+  public List<String> codeAliases() {
+    return codeAliases;
+  }
+
+  /**
+   * Further member paths the message is read from, in order, after {@link #messageField()}.
+   *
+   * @return the aliases, immutable
+   */
+  public List<String> messageAliases() {
+    return messageAliases;
+  }
+
+  /**
+   * Further member paths the request id is read from, in order, after {@link #requestIdField()}.
+   *
+   * @return the aliases, immutable
+   */
+  public List<String> requestIdAliases() {
+    return requestIdAliases;
+  }
+
+  /**
+   * The {@code Content-Type} of JSON answers.
+   *
+   * @return the media type, {@value #DEFAULT_MEDIA_TYPE} unless configured
+   */
+  public String mediaType() {
+    return mediaType;
+  }
+
+  /**
+   * The root element of the XML form.
+   *
+   * @return the element name, or {@code null} when the format has no XML form
+   */
+  public String xmlRoot() {
+    return xmlRoot;
+  }
+
+  /**
+   * The {@code Content-Type} of XML answers.
+   *
+   * @return the media type, or {@code null} when the format has no XML form
+   */
+  public String xmlMediaType() {
+    return xmlMediaType;
+  }
+
+  /**
+   * How a server mints a request id for an answer to a caller that sent none.
+   *
+   * @return the style, or {@code null} when answers carry only the ids they are given
+   */
+  public RequestIdMint requestIdMint() {
+    return requestIdMint;
+  }
+
+  /**
    * The body for an error: the code (a JSON number when the code type is {@link CodeType#NUMBER}
    * and the code is a plain integer, else a string), the message, the request id and each
    * configured extra member that is set; absent values are left out.
@@ -128,13 +233,7 @@ public final class WireFormat {
    * @return the UTF-8 JSON body
    */
   public byte[] encode(ErrorDetails d) {
-    Map<String, String> extras = new LinkedHashMap<>();
-    for (String f : extraFields) {
-      String v = lookup(d.extras(), f);
-      if (v != null) {
-        extras.put(f, v);
-      }
-    }
+    Map<String, String> extras = extrasOf(d);
     boolean ascii = Json.hasLoneSurrogate(d.code()) || Json.hasLoneSurrogate(d.message())
         || Json.hasLoneSurrogate(d.requestId())
         || extras.values().stream().anyMatch(Json::hasLoneSurrogate);
@@ -152,6 +251,44 @@ public final class WireFormat {
         g.writeStringField(e.getKey(), e.getValue());
       }
     });
+  }
+
+  /**
+   * The XML body for an error: an XML declaration and the root element holding one child element
+   * per member, in the order and with the names of {@link #encode(ErrorDetails)}. Characters that
+   * XML 1.0 cannot carry (most control characters, unpaired surrogates) become U+FFFD.
+   *
+   * @param d the error
+   * @return the UTF-8 XML body
+   * @throws IllegalStateException when the format has no XML form
+   */
+  public byte[] encodeXml(ErrorDetails d) {
+    if (xmlRoot == null) {
+      throw new IllegalStateException("this wire format has no XML form: " + this);
+    }
+    Map<String, String> members = new LinkedHashMap<>();
+    if (d.code() != null) {
+      members.put(codeField, d.code());
+    }
+    if (messageField != null && d.message() != null) {
+      members.put(messageField, d.message());
+    }
+    if (requestIdField != null && d.requestId() != null) {
+      members.put(requestIdField, d.requestId());
+    }
+    extrasOf(d).forEach(members::putIfAbsent);
+    return XmlBody.write(xmlRoot, members);
+  }
+
+  private Map<String, String> extrasOf(ErrorDetails d) {
+    Map<String, String> extras = new LinkedHashMap<>();
+    for (String f : extraFields) {
+      String v = lookup(d.extras(), f);
+      if (v != null) {
+        extras.put(f, v);
+      }
+    }
+    return extras;
   }
 
   /**
@@ -183,25 +320,56 @@ public final class WireFormat {
   }
 
   /** Reads this format's members from a parsed body into {@code out}. */
-  void read(JsonMembers m, DecodedBuilder out) {
-    JsonMembers.Member code = m.get(codeField);
+  void read(BodyMembers m, DecodedBuilder out) {
+    BodyMembers.Member code = first(m, codePaths);
     if (code != null && code.token() == JsonToken.VALUE_NUMBER_FLOAT
         && codeType == CodeType.NUMBER) {
       out.code = integral(code.text());
     } else {
       out.code(code);
     }
-    if (messageField != null) {
-      out.message = m.text(messageField);
-    }
-    if (requestIdField != null) {
-      out.requestId = m.text(requestIdField);
-    }
+    out.message = firstText(m, messagePaths);
+    out.requestId = firstText(m, requestIdPaths);
     readExtras(m, out);
   }
 
+  /** Whether the body has a message in this format (a problem+json body has none). */
+  boolean hasMessage(BodyMembers m) {
+    return first(m, messagePaths) != null;
+  }
+
+  /** The request id members of this format, for a problem+json body that lacks its own. */
+  String requestId(BodyMembers m) {
+    return firstText(m, requestIdPaths);
+  }
+
+  /** The first of {@code paths} present, preferring one that holds text. */
+  private static BodyMembers.Member first(BodyMembers m, String[] paths) {
+    BodyMembers.Member any = null;
+    for (String p : paths) {
+      BodyMembers.Member member = m.get(p);
+      if (member != null && member.isText()) {
+        return member;
+      }
+      if (any == null) {
+        any = member;
+      }
+    }
+    return any;
+  }
+
+  private static String firstText(BodyMembers m, String[] paths) {
+    for (String p : paths) {
+      String t = m.text(p);
+      if (t != null) {
+        return t;
+      }
+    }
+    return null;
+  }
+
   /** Reads the configured extra members that are set into {@code out}. */
-  void readExtras(JsonMembers m, DecodedBuilder out) {
+  void readExtras(BodyMembers m, DecodedBuilder out) {
     for (String f : extraFields) {
       String v = m.text(f);
       if (v != null) {
@@ -228,14 +396,9 @@ public final class WireFormat {
   }
 
   private List<String> names() {
-    List<String> n = new ArrayList<>();
-    n.add(codeField);
-    if (messageField != null) {
-      n.add(messageField);
-    }
-    if (requestIdField != null) {
-      n.add(requestIdField);
-    }
+    List<String> n = new ArrayList<>(List.of(codePaths));
+    n.addAll(List.of(messagePaths));
+    n.addAll(List.of(requestIdPaths));
     n.addAll(extraFields);
     return n;
   }
@@ -262,7 +425,9 @@ public final class WireFormat {
   public String toString() {
     return "WireFormat[code=" + codeField + " (" + codeType + "), message=" + messageField
         + ", requestId=" + requestIdField + "/" + requestIdHeader + ", codeHeader=" + codeHeader
-        + ", extras=" + extraFields + "]";
+        + ", extras=" + extraFields + ", aliases=" + codeAliases + "/" + messageAliases + "/"
+        + requestIdAliases + ", mediaType=" + mediaType + ", xml=" + xmlRoot + "/" + xmlMediaType
+        + ", mint=" + requestIdMint + "]";
   }
 
   /** Builds a {@link WireFormat}; every setter but the code field's accepts {@code null}. */
@@ -274,6 +439,13 @@ public final class WireFormat {
     private String requestIdHeader;
     private String codeHeader;
     private final List<String> extraFields = new ArrayList<>();
+    private final List<String> codeAliases = new ArrayList<>();
+    private final List<String> messageAliases = new ArrayList<>();
+    private final List<String> requestIdAliases = new ArrayList<>();
+    private String mediaType;
+    private String xmlRoot;
+    private String xmlMediaType;
+    private RequestIdMint requestIdMint;
 
     private Builder(String codeField) {
       this.codeField = codeField;
@@ -343,6 +515,79 @@ public final class WireFormat {
     public Builder extraFields(String... names) {
       for (String n : names) {
         extraFields.add(Objects.requireNonNull(n, "extra field"));
+      }
+      return this;
+    }
+
+    /**
+     * Adds member paths the code is also read from ({@code code}, {@code error.code}).
+     *
+     * @param paths the member names or dotted paths
+     * @return this builder
+     */
+    public Builder codeAliases(String... paths) {
+      return add(codeAliases, paths);
+    }
+
+    /**
+     * Adds member paths the message is also read from.
+     *
+     * @param paths the member names or dotted paths
+     * @return this builder
+     */
+    public Builder messageAliases(String... paths) {
+      return add(messageAliases, paths);
+    }
+
+    /**
+     * Adds member paths the request id is also read from.
+     *
+     * @param paths the member names or dotted paths
+     * @return this builder
+     */
+    public Builder requestIdAliases(String... paths) {
+      return add(requestIdAliases, paths);
+    }
+
+    /**
+     * Sets the {@code Content-Type} of JSON answers; default {@value #DEFAULT_MEDIA_TYPE}.
+     *
+     * @param v the media type, or {@code null} for the default
+     * @return this builder
+     */
+    public Builder mediaType(String v) {
+      mediaType = v;
+      return this;
+    }
+
+    /**
+     * Gives the format an XML form: the members become child elements of {@code root}.
+     *
+     * @param root the root element's name, e.g. {@code Error}
+     * @param mediaType the {@code Content-Type} of XML answers, or {@code null} for {@value
+     *     #DEFAULT_XML_MEDIA_TYPE}
+     * @return this builder
+     */
+    public Builder xml(String root, String mediaType) {
+      xmlRoot = Objects.requireNonNull(root, "root");
+      xmlMediaType = mediaType;
+      return this;
+    }
+
+    /**
+     * Sets how a server mints a request id when an answer has none.
+     *
+     * @param v the style, or {@code null} for none
+     * @return this builder
+     */
+    public Builder requestIdMint(RequestIdMint v) {
+      requestIdMint = v;
+      return this;
+    }
+
+    private Builder add(List<String> to, String... paths) {
+      for (String p : paths) {
+        to.add(Objects.requireNonNull(p, "alias"));
       }
       return this;
     }

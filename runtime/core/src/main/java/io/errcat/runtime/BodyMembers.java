@@ -17,11 +17,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The top-level members of a JSON object body, read with jackson's streaming parser: scalars keep
- * their text (as written, for numbers), nested values only their kind. Never throws; a body that
- * is not a complete object yields what was read before the problem plus the problem.
+ * The members of an error body: the top-level members of a JSON object, read with jackson's
+ * streaming parser, or the child elements of an XML root ({@link XmlBody}). Scalars keep their
+ * text (as written, for numbers), nested values only their kind, except inside a container that a
+ * wanted dotted path names ({@code error.code}): its members are kept under the dotted name. Never
+ * throws; a body that is not a complete object yields what was read before the problem plus the
+ * problem.
  */
-final class JsonMembers {
+final class BodyMembers {
   /** At most this many members kept beyond the wanted ones (problem+json extensions). */
   static final int MAX_OTHERS = 64;
 
@@ -69,7 +72,7 @@ final class JsonMembers {
   private DecodeFailure.Reason failure;
   private String detail;
 
-  private JsonMembers(MemberNames wanted, boolean collectOthers) {
+  BodyMembers(MemberNames wanted, boolean collectOthers) {
     this.wanted = wanted;
     this.found = new Member[wanted.size()];
     this.collectOthers = collectOthers;
@@ -83,15 +86,15 @@ final class JsonMembers {
    * Reads {@code body[0..length)}, keeping the members named in {@code wanted} (in any case), and
    * when {@code collectOthers} up to {@link #MAX_OTHERS} further scalar members.
    */
-  static JsonMembers parse(byte[] body, int length, MemberNames wanted, boolean collectOthers) {
-    JsonMembers m = new JsonMembers(wanted, collectOthers);
+  static BodyMembers parse(byte[] body, int length, MemberNames wanted, boolean collectOthers) {
+    BodyMembers m = new BodyMembers(wanted, collectOthers);
     try {
       m.read(body, length);
       if (m.failure != null && m.failure != DecodeFailure.Reason.EMPTY_BODY
           && !isUtf8(body, length)) {
         // Invalid UTF-8 (a Latin-1 message, a cut sequence): read again with bytes replaced, and
         // keep that reading when it gets further.
-        JsonMembers lossy = new JsonMembers(wanted, collectOthers);
+        BodyMembers lossy = new BodyMembers(wanted, collectOthers);
         lossy.readText(new String(body, 0, length, StandardCharsets.UTF_8));
         if (lossy.failure == null) {
           lossy.failure = DecodeFailure.Reason.INVALID_UTF8;
@@ -180,43 +183,83 @@ final class JsonMembers {
       return;
     }
     object = true;
-    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      JsonToken v = p.nextToken();
-      int slot = slot(name);
-      String other = slot < 0 && collectOthers && others.size() < MAX_OTHERS && !v.isStructStart()
-          ? name.toLowerCase(Locale.ROOT) : null;
-      if (slot >= 0 || other != null) {
-        String text = v.isScalarValue() && v != JsonToken.VALUE_NULL
-            ? Excerpts.truncate(p.getText(), Json.MAX_VALUE_CHARS)
-            : null;
-        Member member = new Member(name, v, text);
-        boolean first;
-        if (slot >= 0) {
-          Member last = found[slot];
-          first = last == null;
-          if (first) {
-            found[slot] = member;
-          } else {
-            while (last.next != null) {
-              last = last.next;
-            }
-            last.next = member;
-          }
-        } else {
-          first = others.putIfAbsent(other, member) == null;
-        }
-        if (first && order != null) {
-          order.add(member);
-        }
-      }
-      if (v.isStructStart()) {
-        p.skipChildren();
-      }
-    }
+    t = object(p, null);
     if (t != JsonToken.END_OBJECT) {
       fail(DecodeFailure.Reason.TRUNCATED, "object ends early");
     }
+  }
+
+  /**
+   * Reads the members of an open object whose path is {@code prefix} (null at the top level);
+   * returns the token that ended it.
+   */
+  private JsonToken object(JsonParser p, String prefix) throws IOException {
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+      String name = prefix == null ? p.currentName() : prefix + p.currentName();
+      JsonToken v = p.nextToken();
+      if (v == null) {
+        return null;
+      }
+      int slot = slot(name);
+      if (slot >= 0 || keepsOther(v, prefix == null)) {
+        // the text only of kept members: a long unwanted string costs no copy
+        put(slot, name, v, v.isScalarValue() && v != JsonToken.VALUE_NULL ? p.getText() : null,
+            prefix == null);
+      }
+      if (v == JsonToken.START_OBJECT && wanted.isContainer(name)) {
+        if (object(p, name + ".") != JsonToken.END_OBJECT) {
+          return null;
+        }
+      } else if (v != null && v.isStructStart()) {
+        p.skipChildren();
+      }
+    }
+    return t;
+  }
+
+  /**
+   * Offers one member: kept when wanted (by its full dotted path) or, at the top level when
+   * collecting, as one of the others. {@code text} is the scalar's text (cut to {@link
+   * Json#MAX_VALUE_CHARS}), null for structures and JSON null.
+   */
+  void add(String name, JsonToken v, String text, boolean topLevel) {
+    int slot = slot(name);
+    if (slot >= 0 || keepsOther(v, topLevel)) {
+      put(slot, name, v, text, topLevel);
+    }
+  }
+
+  private boolean keepsOther(JsonToken v, boolean topLevel) {
+    return topLevel && collectOthers && others.size() < MAX_OTHERS && !v.isStructStart();
+  }
+
+  private void put(int slot, String name, JsonToken v, String text, boolean topLevel) {
+    Member member = new Member(name, v, text == null ? null
+        : Excerpts.truncate(text, Json.MAX_VALUE_CHARS));
+    boolean first;
+    if (slot >= 0) {
+      Member last = found[slot];
+      first = last == null;
+      if (first) {
+        found[slot] = member;
+      } else {
+        while (last.next != null) {
+          last = last.next;
+        }
+        last.next = member;
+      }
+    } else {
+      first = others.putIfAbsent(name.toLowerCase(Locale.ROOT), member) == null;
+    }
+    if (first && order != null && topLevel) {
+      order.add(member);
+    }
+  }
+
+  /** Marks the body as an object (an XML root element counts as one). */
+  void markObject() {
+    object = true;
   }
 
   private void classify(Exception e) {
@@ -234,7 +277,7 @@ final class JsonMembers {
     }
   }
 
-  private void fail(DecodeFailure.Reason reason, String why) {
+  void fail(DecodeFailure.Reason reason, String why) {
     if (failure == null) {
       failure = reason;
       detail = why;
@@ -255,7 +298,7 @@ final class JsonMembers {
     }
   }
 
-  private static boolean isUtf8(byte[] body, int length) {
+  static boolean isUtf8(byte[] body, int length) {
     boolean ascii = true;
     for (int i = 0; i < length && ascii; i++) {
       ascii = body[i] >= 0;

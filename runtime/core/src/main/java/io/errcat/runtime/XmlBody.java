@@ -1,0 +1,344 @@
+package io.errcat.runtime;
+
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Map;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * The XML form of an error body ({@code <Error><Code>…</Code>…</Error>}, as POP sends with {@code
+ * Format=XML}), read with the JDK's StAX parser and written with its stream writer.
+ *
+ * <p>Reading is hardened: a DTD, an entity reference other than the five predefined ones, or any
+ * attempt to resolve an external resource stops the read with {@link
+ * DecodeFailure.Reason#XML_DTD}; nothing is fetched or expanded. The JSON limits apply (depth
+ * {@value Json#MAX_DEPTH}, {@value Json#MAX_TOKENS} events, texts kept up to {@value
+ * Json#MAX_VALUE_CHARS} characters). A root other than the format's, or text beside the members
+ * (mixed content), gives {@link DecodeFailure.Reason#UNEXPECTED_XML} and no members. Never throws.
+ */
+final class XmlBody {
+  private static final XMLInputFactory READ = readFactory();
+  private static final XMLOutputFactory WRITE = XMLOutputFactory.newDefaultFactory();
+
+  private XmlBody() {}
+
+  private static XMLInputFactory readFactory() {
+    // the JDK's own parser, whatever else is on the class path: its hardening is what is tested
+    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+    f.setProperty(XMLInputFactory.IS_COALESCING, false);
+    f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    f.setXMLResolver((publicId, systemId, base, namespace) -> {
+      throw new XMLStreamException("external resource refused: " + systemId);
+    });
+    return f;
+  }
+
+  /** Whether a {@code Content-Type}'s media type (lower case, no parameters) says XML. */
+  static boolean isXmlMediaType(String mediaType) {
+    return mediaType != null && (mediaType.equals("text/xml")
+        || mediaType.equals("application/xml") || mediaType.endsWith("+xml"));
+  }
+
+  /**
+   * Whether the body starts (after a byte-order mark and white space) like an HTML page: a proxy's
+   * error page stays the HTML fallback whatever its content type claims.
+   */
+  static boolean looksLikeHtml(byte[] b, int length) {
+    int i = 0;
+    if (length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+      i = 3;
+    }
+    while (i < length && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n')) {
+      i++;
+    }
+    String start = new String(b, i, Math.min(length - i, 14), StandardCharsets.ISO_8859_1)
+        .toLowerCase(Locale.ROOT);
+    return start.startsWith("<!doctype html") || start.startsWith("<html");
+  }
+
+  /** Reads the children of {@code root} in {@code body[0..length)} as members. */
+  static BodyMembers parse(byte[] body, int length, MemberNames wanted, String root) {
+    BodyMembers m = new BodyMembers(wanted, false);
+    if (isBlank(body, length)) {
+      m.fail(DecodeFailure.Reason.EMPTY_BODY, null);
+      return m;
+    }
+    XMLStreamReader r = null;
+    Reading reading = new Reading(m, root);
+    try {
+      r = READ.createXMLStreamReader(new ByteArrayInputStream(body, 0, length));
+      String unexpected = reading.run(r);
+      if (unexpected != null || reading.refused != null) {
+        // no member of a refused or foreign document is believed
+        BodyMembers none = new BodyMembers(wanted, false);
+        none.fail(unexpected != null ? DecodeFailure.Reason.UNEXPECTED_XML
+            : DecodeFailure.Reason.XML_DTD, unexpected != null ? unexpected : reading.refused);
+        return none;
+      }
+    } catch (XMLStreamException | RuntimeException e) {
+      m.fail(classify(e, body, length, reading), message(e));
+    } finally {
+      close(r);
+    }
+    return m;
+  }
+
+  /** One pass over the events; returns why the document is not an error document, or null. */
+  private static final class Reading {
+    private final BodyMembers m;
+    private final String root;
+    private final Deque<Element> open = new ArrayDeque<>();
+    private boolean rootClosed;
+    private String refused;
+
+    Reading(BodyMembers m, String root) {
+      this.m = m;
+      this.root = root;
+    }
+
+    String run(XMLStreamReader r) throws XMLStreamException {
+      long events = 0;
+      while (r.hasNext() && !rootClosed) {
+        int e = r.next();
+        if (++events > Json.MAX_TOKENS) {
+          m.fail(DecodeFailure.Reason.TOO_COMPLEX, "more than " + Json.MAX_TOKENS + " XML events");
+          return null;
+        }
+        switch (e) {
+          case XMLStreamConstants.DTD:
+            refused = "the body has a DTD";
+            return null;
+          case XMLStreamConstants.ENTITY_REFERENCE:
+            refused = "the body refers to the entity &" + Excerpts.truncate(r.getLocalName(), 64)
+                + ";";
+            return null;
+          case XMLStreamConstants.START_ELEMENT: {
+            String name = r.getLocalName();
+            if (open.isEmpty()) {
+              if (!name.equalsIgnoreCase(root)) {
+                return "the root element is <" + Excerpts.truncate(name, 64) + ">, not <" + root
+                    + ">";
+              }
+              m.markObject();
+              open.push(new Element(name, null));
+              break;
+            }
+            if (open.size() >= Json.MAX_DEPTH) {
+              m.fail(DecodeFailure.Reason.TOO_COMPLEX,
+                  "XML nested deeper than " + Json.MAX_DEPTH + " elements");
+              return null;
+            }
+            Element parent = open.peek();
+            parent.children = true;
+            open.push(new Element(name, parent.path == null ? name : parent.path + "." + name));
+            break;
+          }
+          case XMLStreamConstants.CHARACTERS:
+          case XMLStreamConstants.CDATA:
+          case XMLStreamConstants.SPACE: {
+            Element el = open.peek();
+            if (el != null) {
+              el.text(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+            }
+            break;
+          }
+          case XMLStreamConstants.END_ELEMENT: {
+            Element el = open.pop();
+            if (el.children && el.hasText) {
+              return el.path == null ? "the root element holds text beside its members"
+                  : "<" + el.path + "> holds text beside elements";
+            }
+            if (el.path == null) {
+              rootClosed = true;
+            } else {
+              m.add(el.path, el.children ? JsonToken.START_OBJECT : JsonToken.VALUE_STRING,
+                  el.children ? null : el.text.toString(), open.size() == 1);
+            }
+            break;
+          }
+          default:
+            break; // comments, processing instructions, the document's start and end
+        }
+      }
+      return null;
+    }
+  }
+
+  /**
+   * An open element: its name, its dotted path below the root (null for the root) and what it
+   * held.
+   */
+  private static final class Element {
+    final String name;
+    final String path;
+    final StringBuilder text = new StringBuilder();
+    boolean children;
+    boolean hasText;
+
+    Element(String name, String path) {
+      this.name = name;
+      this.path = path;
+    }
+
+    void text(char[] chars, int start, int length) {
+      for (int i = start; i < start + length && !hasText; i++) {
+        char c = chars[i];
+        hasText = c != ' ' && c != '\t' && c != '\r' && c != '\n';
+      }
+      int room = Json.MAX_VALUE_CHARS + 1 - text.length();
+      if (room > 0) {
+        text.append(chars, start, Math.min(room, length));
+      }
+    }
+  }
+
+  private static DecodeFailure.Reason classify(
+      Exception e, byte[] body, int length, Reading reading) {
+    if (reading.refused != null || e.getMessage() != null
+        && e.getMessage().contains("external resource refused")) {
+      return DecodeFailure.Reason.XML_DTD;
+    }
+    if (!BodyMembers.isUtf8(body, length) && !declaresEncoding(body, length)) {
+      return DecodeFailure.Reason.INVALID_UTF8;
+    }
+    return isCutShort(body, length, reading.open) ? DecodeFailure.Reason.TRUNCATED
+        : DecodeFailure.Reason.MALFORMED_XML;
+  }
+
+  /**
+   * Whether a document that failed with elements still open was cut short rather than broken:
+   * it ends inside a tag or a text, or closing the open elements makes it well-formed.
+   */
+  private static boolean isCutShort(byte[] body, int length, Deque<Element> open) {
+    if (open.isEmpty()) {
+      return false;
+    }
+    int last = length - 1;
+    while (last >= 0 && (body[last] == ' ' || body[last] == '\t' || body[last] == '\r'
+        || body[last] == '\n')) {
+      last--;
+    }
+    if (last >= 0 && body[last] != '>') {
+      return true;
+    }
+    StringBuilder closers = new StringBuilder();
+    for (Element el : open) {
+      closers.append("</").append(el.name).append('>');
+    }
+    byte[] end = closers.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] closed = java.util.Arrays.copyOf(body, length + end.length);
+    System.arraycopy(end, 0, closed, length, end.length);
+    XMLStreamReader r = null;
+    try {
+      r = READ.createXMLStreamReader(new ByteArrayInputStream(closed));
+      while (r.hasNext()) {
+        r.next();
+      }
+      return true;
+    } catch (XMLStreamException | RuntimeException e) {
+      return false;
+    } finally {
+      close(r);
+    }
+  }
+
+  private static boolean declaresEncoding(byte[] body, int length) {
+    String head = new String(body, 0, Math.min(length, 100), StandardCharsets.ISO_8859_1);
+    return head.startsWith("<?xml") && head.contains("encoding=")
+        && !head.toLowerCase(Locale.ROOT).contains("utf-8");
+  }
+
+  private static String message(Exception e) {
+    String msg = e.getMessage() == null ? e.toString() : e.getMessage();
+    // StAX prefixes "ParseError at [row,col]:[1,5]\nMessage: ": keep the sentence
+    int at = msg.indexOf("Message: ");
+    return at >= 0 ? msg.substring(at + 9) : msg;
+  }
+
+  private static boolean isBlank(byte[] b, int length) {
+    for (int i = 0; i < length; i++) {
+      if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r' && b[i] != '\n') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void close(XMLStreamReader r) {
+    if (r != null) {
+      try {
+        r.close();
+      } catch (XMLStreamException e) {
+        // nothing was held open but the byte array
+      }
+    }
+  }
+
+  /**
+   * Writes {@code <?xml …?><root><name>text</name>…</root>} in UTF-8, texts cleaned of what XML
+   * 1.0 cannot hold.
+   */
+  static byte[] write(String root, Map<String, String> members) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    try {
+      XMLStreamWriter w = WRITE.createXMLStreamWriter(out, "UTF-8");
+      w.writeStartDocument("UTF-8", "1.0");
+      w.writeStartElement(root);
+      for (Map.Entry<String, String> e : members.entrySet()) {
+        w.writeStartElement(e.getKey());
+        w.writeCharacters(xmlText(e.getValue()));
+        w.writeEndElement();
+      }
+      w.writeEndElement();
+      w.writeEndDocument();
+      w.close();
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("writing XML to memory failed", e);
+    }
+    return out.toByteArray();
+  }
+
+  /** {@code s} with characters XML 1.0 does not allow (and unpaired surrogates) as U+FFFD. */
+  static String xmlText(String s) {
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean ok;
+      if (Character.isHighSurrogate(c)) {
+        ok = i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        if (ok) {
+          if (b != null) {
+            b.append(c).append(s.charAt(i + 1));
+          }
+          i++;
+          continue;
+        }
+      } else {
+        ok = c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0xD7FF
+            || c >= 0xE000 && c <= 0xFFFD;
+      }
+      if (!ok && b == null) {
+        b = new StringBuilder(s.length()).append(s, 0, i);
+      }
+      if (b != null) {
+        b.append(ok ? c : '\uFFFD');
+      }
+    }
+    return b == null ? s : b.toString();
+  }
+}
