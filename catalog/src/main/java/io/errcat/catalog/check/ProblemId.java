@@ -98,7 +98,9 @@ public enum ProblemId {
   EC047(Severity.ERROR, "More problems than are reported for one file.",
       "%d more problems were found in this part of the file but are not listed (the limit is %d)."),
   EC048(Severity.WARNING, "A factory method would be named like a member of the generated exception.",
-      "The factory method of '%s' would be named %s, like a member of the generated exception; it is generated as %s_ unless the entry gets a name.");
+      "The factory method of '%s' would be named %s, like a member of the generated exception; it is generated as %s_ unless the entry gets a name."),
+  EC049(Severity.WARNING, "A wire alias that repeats a name already read.",
+      "The alias '%s' in %s repeats '%s' (names are read ignoring case), so it reads nothing new.");
 
   private final Severity severity;
   private final String description;

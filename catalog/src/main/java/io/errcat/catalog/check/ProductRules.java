@@ -5,7 +5,6 @@ import io.errcat.catalog.model.Endpoint;
 import io.errcat.catalog.model.JavaNames;
 import io.errcat.catalog.model.Position;
 import io.errcat.catalog.model.Product;
-import io.errcat.catalog.model.Wire;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -17,15 +16,13 @@ final class ProductRules {
 
   static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
   private static final Pattern PREFIX = Pattern.compile("[A-Z][A-Za-z0-9]*");
-  /** An HTTP field name: RFC 9110 token characters. */
-  private static final Pattern HEADER = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
   private static final Pattern HOST = Pattern.compile(
       "[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*");
 
   static void check(Catalog c, Problems problems) {
     product(c.product(), problems);
     if (c.wire() != null) {
-      wire(c.wire(), problems);
+      WireRules.check(c.wire(), problems);
     }
     endpoints(c, problems);
   }
@@ -71,33 +68,6 @@ final class ProductRules {
       }
     }
     return true;
-  }
-
-  private static void wire(Wire w, Problems problems) {
-    member(w.codeField(), "codeField", w, problems);
-    member(w.messageField(), "messageField", w, problems);
-    member(w.requestIdField(), "requestIdField", w, problems);
-    for (int i = 0; i < w.extraFields().size(); i++) {
-      String f = w.extraFields().get(i);
-      if (!f.equals(f.strip())) {
-        problems.add(ProblemId.EC044, w.at().item("extraFields", i), "wire.extraFields[" + i + "]",
-            "JSON member name", f);
-      }
-    }
-    header(w.requestIdHeader(), "requestIdHeader", w, problems);
-    header(w.codeHeader(), "codeHeader", w, problems);
-  }
-
-  private static void member(String name, String field, Wire w, Problems problems) {
-    if (name != null && (name.isBlank() || !name.equals(name.strip()))) {
-      problems.add(ProblemId.EC044, w.at().of(field), "wire." + field, "JSON member name", name);
-    }
-  }
-
-  private static void header(String name, String field, Wire w, Problems problems) {
-    if (name != null && !HEADER.matcher(name).matches()) {
-      problems.add(ProblemId.EC044, w.at().of(field), "wire." + field, "HTTP header name", name);
-    }
   }
 
   private static void endpoints(Catalog c, Problems problems) {

@@ -116,6 +116,39 @@ public final class CatalogDiff {
     wireField("requestIdHeader", was.requestIdHeader(), now.requestIdHeader(), was, now);
     wireField("codeHeader", was.codeHeader(), now.codeHeader(), was, now);
     wireField("extraFields", was.extraFields(), now.extraFields(), was, now);
+    wireField("mediaType", was.mediaType(), now.mediaType(), was, now);
+    aliases("codeAliases", was.codeAliases(), now.codeAliases(), was, now);
+    aliases("messageAliases", was.messageAliases(), now.messageAliases(), was, now);
+    aliases("requestIdAliases", was.requestIdAliases(), now.requestIdAliases(), was, now);
+    Wire.Xml wasXml = was.xml();
+    Wire.Xml nowXml = now.xml();
+    if (wasXml != null && nowXml == null) {
+      breaking("wire xml removed: answers in XML are no longer possible", was.at(), now.at(),
+          "xml");
+    } else if (wasXml == null && nowXml != null) {
+      compatible("wire xml added: errors can also travel as XML", was.at(), now.at(), "xml");
+    } else if (wasXml != null) {
+      wireField("xml.root", wasXml.root(), nowXml.root(), was, now);
+      wireField("xml.mediaType", wasXml.mediaType(), nowXml.mediaType(), was, now);
+    }
+    if (was.mintRequestId() != now.mintRequestId()) {
+      compatible("wire mintRequestId changed from " + show(was.mintRequestId()) + " to "
+          + show(now.mintRequestId()), was.at(), now.at(), "mintRequestId");
+    }
+  }
+
+  /** An alias no longer read breaks clients that sent it; a new alias only reads more. */
+  private void aliases(String field, List<String> was, List<String> now, Wire w, Wire n) {
+    for (String a : was) {
+      if (now.stream().noneMatch(a::equalsIgnoreCase)) {
+        breaking("wire " + field + " no longer reads '" + a + "'", w.at(), n.at(), field);
+      }
+    }
+    for (String a : now) {
+      if (was.stream().noneMatch(a::equalsIgnoreCase)) {
+        compatible("wire " + field + " now also reads '" + a + "'", w.at(), n.at(), field);
+      }
+    }
   }
 
   private void wireField(String field, Object was, Object now, Wire w, Wire n) {

@@ -152,12 +152,32 @@ final class CatalogJson {
     str(g, "requestIdField", w.requestIdField());
     str(g, "requestIdHeader", w.requestIdHeader());
     str(g, "codeHeader", w.codeHeader());
-    g.writeArrayFieldStart("extraFields");
-    for (String f : w.extraFields()) {
-      g.writeString(f);
+    strings(g, "extraFields", w.extraFields());
+    strings(g, "codeAliases", w.codeAliases());
+    strings(g, "messageAliases", w.messageAliases());
+    strings(g, "requestIdAliases", w.requestIdAliases());
+    g.writeStringField("mediaType", w.mediaType() == null ? "application/json" : w.mediaType());
+    if (w.xml() != null) {
+      g.writeObjectFieldStart("xml");
+      str(g, "root", w.xml().root());
+      g.writeStringField("mediaType",
+          w.xml().mediaType() == null ? "text/xml" : w.xml().mediaType());
+      g.writeEndObject();
+    }
+    if (w.mintRequestId() != null) {
+      g.writeStringField("mintRequestId", w.mintRequestId().yaml());
+    }
+    str(g, "notes", w.notes());
+    g.writeEndObject();
+  }
+
+  private static void strings(JsonGenerator g, String name, List<String> values)
+      throws IOException {
+    g.writeArrayFieldStart(name);
+    for (String v : values) {
+      g.writeString(v);
     }
     g.writeEndArray();
-    g.writeEndObject();
   }
 
   private static void entry(JsonGenerator g, Catalog c, ErrorEntry e, String anchor,

@@ -85,7 +85,7 @@ final class CatalogPage {
     if (!catalog.operations().isEmpty()) {
       out.append(" \u00b7 ").append(Labels.plural(catalog.operations().size(), "operation", "operations"));
     }
-    out.append(" \u00b7 ").append(catalog.wire() == null ? "in-process only" : "HTTP + JSON")
+    out.append(" \u00b7 ").append(catalog.wire() == null ? "in-process only" : catalog.wire().xml() != null ? "HTTP + JSON or XML" : "HTTP + JSON")
         .append(" \u00b7 Java <code>").append(html(catalog.product().javaPackage())).append('.')
         .append(html(catalog.product().javaPrefix())).append("Error</code></p>\n")
         .append("<nav class=\"toc\" aria-label=\"Sections\"><a href=\"#codes\">Codes</a>");

@@ -132,9 +132,12 @@ final class CatalogSections {
     } else {
       out.append("<dl class=\"kv\">");
       kv("Code", "JSON member <code>" + html(w.codeField()) + "</code> ("
-          + (w.codeType() == CodeType.NUMBER ? "a number" : "a string") + ", read ignoring case)");
-      if (w.messageField() != null) {
-        kv("Message", "JSON member <code>" + html(w.messageField()) + "</code>");
+          + (w.codeType() == CodeType.NUMBER ? "a number" : "a string") + ", read ignoring case)"
+          + alsoRead(w.codeAliases()));
+      if (w.messageField() != null || !w.messageAliases().isEmpty()) {
+        kv("Message", (w.messageField() == null ? "read only"
+            : "JSON member <code>" + html(w.messageField()) + "</code>")
+            + alsoRead(w.messageAliases()));
       }
       if (w.requestIdField() != null || w.requestIdHeader() != null) {
         StringBuilder r = new StringBuilder();
@@ -144,6 +147,11 @@ final class CatalogSections {
         if (w.requestIdHeader() != null) {
           r.append(r.length() > 0 ? " or " : "").append("header <code>")
               .append(html(w.requestIdHeader())).append("</code>");
+        }
+        r.append(alsoRead(w.requestIdAliases()));
+        if (w.mintRequestId() != null) {
+          r.append("; a server mints one (").append(html(w.mintRequestId().yaml()))
+              .append(") when the caller sent none");
         }
         kv("Request id", r.toString());
       }
@@ -157,7 +165,17 @@ final class CatalogSections {
         }
         kv("Also kept", x.toString());
       }
+      kv("Media type", "<code>" + html(w.mediaType() == null ? "application/json" : w.mediaType())
+          + "</code>");
+      if (w.xml() != null) {
+        kv("XML form", "the same members as child elements of <code>&lt;" + html(w.xml().root())
+            + "&gt;</code>, as <code>" + html(w.xml().mediaType() == null ? "text/xml"
+                : w.xml().mediaType()) + "</code>; read when a response says XML");
+      }
       out.append("</dl>");
+      if (w.notes() != null) {
+        out.append("<p><strong>Notes:</strong> ").append(html(w.notes())).append("</p>");
+      }
     }
     if (catalog.defaultHttpStatus() != null) {
       out.append("<p>Entries without a documented status use <strong>")
@@ -169,6 +187,18 @@ final class CatalogSections {
           .append("</code></pre>");
     }
     out.append("</section>\n");
+  }
+
+  /** ", also read from a, b" for a wire member's aliases; empty without aliases. */
+  private static String alsoRead(List<String> aliases) {
+    if (aliases.isEmpty()) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder("; also read from ");
+    for (int i = 0; i < aliases.size(); i++) {
+      b.append(i > 0 ? ", " : "").append("<code>").append(html(aliases.get(i))).append("</code>");
+    }
+    return b.toString();
   }
 
   private void kv(String key, String valueHtml) {

@@ -46,7 +46,7 @@ final class IndexPage {
           .append(stat(c.operations().size(), "operations"))
           .append(stat(c.product().sources().size(), "sources"))
           .append("</div><p class=\"vendor\"><code>").append(html(c.product().id()))
-          .append("</code> \u00b7 ").append(c.wire() == null ? "in-process" : "HTTP + JSON")
+          .append("</code> \u00b7 ").append(c.wire() == null ? "in-process" : c.wire().xml() != null ? "HTTP + JSON or XML" : "HTTP + JSON")
           .append("</p><p class=\"links\"><a href=\"").append(attr(file))
           .append(".html\">Reference</a><a href=\"").append(attr(file))
           .append(".md\">Markdown</a><a href=\"").append(attr(file)).append(".json\">JSON</a></p>")

@@ -13,6 +13,8 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.errcat.catalog.model.CodeType;
 import io.errcat.catalog.model.Wire;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -49,7 +51,7 @@ final class HttpMapperEmitter {
     ClassName ex = plan.exception();
     TypeSpec.Builder t = TypeSpec.classBuilder(self)
         .addModifiers(PUBLIC, FINAL)
-        .addJavadoc("Maps {@link $T} to and from HTTP responses: in the product's own JSON format"
+        .addJavadoc("Maps {@link $T} to and from HTTP responses: in the product's own format"
             + " ($L), or as RFC 9457 {@code application/problem+json} whose {@code type} is the"
             + " code's entry in the HTML reference (<code>$L</code> followed by the constant"
             + " name).\n\n<p>Decoding never throws: a body the catalog cannot explain (not JSON, an"
@@ -82,11 +84,41 @@ final class HttpMapperEmitter {
         .addParameter(ex, "exception")
         .addParameter(String.class, "accept")
         .addJavadoc("The response for an exception in the format the client accepts: problem+json"
-            + " when its {@code Accept} header prefers {@code application/problem+json}, else the"
-            + " product's own format.\n\n@param exception the exception\n@param accept the request's"
-            + " {@code Accept} header, or {@code null}\n@return status, headers and JSON body\n")
+            + " when its {@code Accept} header prefers {@code application/problem+json}, "
+            + (plan.catalog().wire().xml() != null ? "the product's XML when it prefers"
+                + " {@code application/xml} or {@code text/xml} over JSON, " : "")
+            + "else the product's own JSON.\n\n@param exception the exception\n@param accept the"
+            + " request's {@code Accept} header, or {@code null}\n@return status, headers and"
+            + " body\n")
         .addStatement("return CODEC.toHttp(exception.details(), accept)")
         .build());
+    boolean xml = plan.catalog().wire().xml() != null;
+    t.addMethod(MethodSpec.methodBuilder("toHttpAs")
+        .addModifiers(PUBLIC, STATIC)
+        .returns(Runtime.HTTP_ERROR)
+        .addParameter(ex, "exception")
+        .addParameter(Runtime.BODY_FORM, "form")
+        .addJavadoc(xml
+            ? "The response for an exception in the given form: the product's JSON, its XML (what a"
+                + " POP-style caller asks for with {@code Format=XML}), or problem+json.\n\n"
+                + "@param exception the exception\n@param form the body's form\n@return status,"
+                + " headers and body\n"
+            : "The response for an exception in the given form: the product's JSON or problem+json"
+                + " ({@code XML} answers JSON: this product has no XML form).\n\n@param exception"
+                + " the exception\n@param form the body's form\n@return status, headers and body\n")
+        .addStatement("return CODEC.toHttpAs(exception.details(), form)")
+        .build());
+    if (xml) {
+      t.addMethod(MethodSpec.methodBuilder("toXml")
+          .addModifiers(PUBLIC, STATIC)
+          .returns(Runtime.HTTP_ERROR)
+          .addParameter(ex, "exception")
+          .addJavadoc("The response for an exception in the product's XML form, for a request with"
+              + " {@code Format=XML}.\n\n@param exception the exception\n@return status, headers"
+              + " and XML body\n")
+          .addStatement("return CODEC.toHttpAs(exception.details(), $T.XML)", Runtime.BODY_FORM)
+          .build());
+    }
     t.addMethod(MethodSpec.methodBuilder("toProblem")
         .addModifiers(PUBLIC, STATIC)
         .returns(Runtime.HTTP_ERROR)
@@ -187,14 +219,31 @@ final class HttpMapperEmitter {
     if (w.codeHeader() != null) {
       b.add(".codeHeader($L)", Literals.of(w.codeHeader()));
     }
-    if (!w.extraFields().isEmpty()) {
-      b.add(".extraFields(");
-      for (int i = 0; i < w.extraFields().size(); i++) {
-        b.add(i == 0 ? "$L" : ", $L", Literals.of(w.extraFields().get(i)));
+    strings(b, "extraFields", w.extraFields());
+    strings(b, "codeAliases", w.codeAliases());
+    strings(b, "messageAliases", w.messageAliases());
+    strings(b, "requestIdAliases", w.requestIdAliases());
+    if (w.mediaType() != null) {
+      b.add(".mediaType($L)", Literals.of(w.mediaType()));
+    }
+    if (w.xml() != null) {
+      b.add(".xml($L, $L)", Literals.of(w.xml().root()),
+          w.xml().mediaType() == null ? "null" : Literals.of(w.xml().mediaType()));
+    }
+    if (w.mintRequestId() != null) {
+      b.add(".requestIdMint($T.$L)", Runtime.REQUEST_ID_MINT, w.mintRequestId().name());
+    }
+    return b.add(".build()").build();
+  }
+
+  private static void strings(CodeBlock.Builder b, String method, List<String> values) {
+    if (!values.isEmpty()) {
+      b.add(".$L(", method);
+      for (int i = 0; i < values.size(); i++) {
+        b.add(i == 0 ? "$L" : ", $L", Literals.of(values.get(i)));
       }
       b.add(")");
     }
-    return b.add(".build()").build();
   }
 
   private static String describe(Wire w) {
@@ -213,6 +262,15 @@ final class HttpMapperEmitter {
     }
     if (w.codeHeader() != null) {
       s.append(", code header ").append(w.codeHeader());
+    }
+    List<String> aliases = new ArrayList<>(w.codeAliases());
+    aliases.addAll(w.messageAliases());
+    aliases.addAll(w.requestIdAliases());
+    if (!aliases.isEmpty()) {
+      s.append(", also read from ").append(String.join(", ", aliases));
+    }
+    if (w.xml() != null) {
+      s.append("; XML with root element ").append(w.xml().root());
     }
     return s.toString();
   }

@@ -16,6 +16,7 @@ import io.errcat.catalog.model.Positions;
 import io.errcat.catalog.model.Product;
 import io.errcat.catalog.model.Retry;
 import io.errcat.catalog.model.Source;
+import io.errcat.catalog.model.RequestIdMint;
 import io.errcat.catalog.model.Wire;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -39,7 +40,9 @@ final class ModelReader {
   static final List<String> JAVA_KEYS = List.of("package", "prefix");
   static final List<String> SOURCE_KEYS = List.of("document", "title", "section");
   static final List<String> WIRE_KEYS = List.of("codeField", "codeType", "messageField",
-      "requestIdField", "requestIdHeader", "codeHeader", "extraFields");
+      "requestIdField", "requestIdHeader", "codeHeader", "extraFields", "codeAliases",
+      "messageAliases", "requestIdAliases", "mediaType", "xml", "mintRequestId", "notes");
+  static final List<String> XML_KEYS = List.of("root", "mediaType");
   static final List<String> OPERATION_KEYS = List.of("id", "action", "command", "description");
   static final List<String> ERROR_KEYS = List.of("code", "name", "httpStatus", "message",
       "description", "solution", "operations", "retry", "params", "source", "notes");
@@ -136,8 +139,23 @@ final class ModelReader {
             DidYouMean.nearest(type, allowed), w.pathOf("codeType"), "string, number", type);
       }
     }
+    RequestIdMint mint = null;
+    String mintText = w.text("mintRequestId");
+    if (mintText != null) {
+      mint = RequestIdMint.ofYaml(mintText);
+      if (mint == null) {
+        problems.addWithHint(ProblemId.EC036, w.positions().of("mintRequestId"),
+            DidYouMean.nearest(mintText, RequestIdMint.SPELLINGS), w.pathOf("mintRequestId"),
+            String.join(", ", RequestIdMint.SPELLINGS), mintText);
+      }
+    }
+    Fields x = w.mapping("xml", XML_KEYS);
+    Wire.Xml xml = x == null ? null
+        : new Wire.Xml(x.requiredText("root"), x.text("mediaType"), x.positions());
     return new Wire(codeField, codeType, w.text("messageField"), w.text("requestIdField"),
-        w.text("requestIdHeader"), w.text("codeHeader"), w.texts("extraFields"), w.positions());
+        w.text("requestIdHeader"), w.text("codeHeader"), w.texts("extraFields"),
+        w.texts("codeAliases"), w.texts("messageAliases"), w.texts("requestIdAliases"),
+        w.text("mediaType"), xml, mint, w.text("notes"), w.positions());
   }
 
   private Operation operation(Node node, String path) {

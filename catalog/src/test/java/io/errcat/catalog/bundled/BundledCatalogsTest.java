@@ -83,12 +83,20 @@ class BundledCatalogsTest {
     assertEquals(List.of("Code", "Message", "RequestId", "HostId", "Recommend"),
         List.of(faas.codeField(), faas.messageField(), faas.requestIdField(), faas.extraFields().get(0),
             faas.extraFields().get(1)));
+    assertEquals("Error", faas.xml().root());
+    assertEquals("text/xml;charset=utf-8", faas.xml().mediaType());
+    assertEquals("application/json;charset=utf-8", faas.mediaType());
+    assertEquals(io.errcat.catalog.model.RequestIdMint.UPPERCASE_UUID, faas.mintRequestId());
+    // the live wire, which the official FC SDK reads case-sensitively (the documents say errorCode)
     var fc = BundledCatalogs.catalog("function-compute").wire();
-    assertEquals(List.of("errorCode", "errorMessage", "X-Fc-Request-Id"),
+    assertEquals(List.of("ErrorCode", "ErrorMessage", "X-Fc-Request-Id"),
         List.of(fc.codeField(), fc.messageField(), fc.requestIdHeader()));
+    assertTrue(fc.notes().contains("errorCode"), fc.notes());
     var is = BundledCatalogs.catalog("image-search").wire();
     assertEquals(List.of("error_code", "error_msg", "request_id", "X-Request-Id"),
         List.of(is.codeField(), is.messageField(), is.requestIdField(), is.requestIdHeader()));
+    assertEquals(List.of("code", "error.code"), is.codeAliases());
+    assertEquals(List.of("message", "error.message"), is.messageAliases());
     var rest = BundledCatalogs.catalog("openyuanrong-rest");
     assertEquals(io.errcat.catalog.model.CodeType.NUMBER, rest.wire().codeType());
     assertEquals(List.of("code", "message", "trace_id", "X-Request-Id", "X-Inner-Code"),

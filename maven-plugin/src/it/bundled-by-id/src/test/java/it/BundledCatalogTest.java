@@ -20,7 +20,7 @@ class BundledCatalogTest {
     HttpError http = FunctionComputeHttpMapper.toHttp(e);
     assertEquals(404, http.status());
     String body = new String(http.body(), StandardCharsets.UTF_8);
-    assertTrue(body.contains("\"errorCode\":\"VersionNotFound\""), body);
+    assertTrue(body.contains("\"ErrorCode\":\"VersionNotFound\""), body);
     assertTrue(body.contains("version '3' of service 'orders' does not exist"), body);
 
     FunctionComputeException back = FunctionComputeHttpMapper.fromHttp(http.status(), http.headers(), http.body());
