@@ -1,11 +1,15 @@
 package io.errcat.samples.fc;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import io.errcat.catalogs.functioncompute.FunctionComputeException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
@@ -15,39 +19,39 @@ import java.util.function.UnaryOperator;
  * {@link FunctionComputeException} thrown from here (or from a function) with typed template
  * parameters; {@link ErrorResponses} turns it into the response.
  */
-final class ApiHandler implements HttpHandler {
+final class ApiServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
   static final String PREFIX = "/2016-08-15/";
 
-  private final Account account;
+  private final transient Account account;
   private final AtomicLong requests = new AtomicLong();
 
-  ApiHandler(Account account) {
+  ApiServlet(Account account) {
     this.account = account;
   }
 
   @Override
-  public void handle(HttpExchange ex) throws IOException {
+  protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     String requestId = "req-" + requests.incrementAndGet();
-    try (ex) {
-      try {
-        String body = route(ex);
-        ex.getResponseHeaders().set("X-Fc-Request-Id", requestId);
-        ErrorResponses.send(ex, 200, "text/plain; charset=utf-8",
-            body.getBytes(StandardCharsets.UTF_8));
-      } catch (FunctionComputeException e) {
-        ErrorResponses.send(ex, e.withRequestId(requestId));
-      } catch (RuntimeException e) {
-        // a bug here must still answer in the product's format, never with a stack trace
-        ErrorResponses.send(ex, FunctionComputeException.internalServerError().withRequestId(requestId));
-      }
+    try {
+      String body = route(req);
+      resp.setHeader("X-Fc-Request-Id", requestId);
+      ErrorResponses.send(resp, 200, "text/plain; charset=utf-8",
+          body.getBytes(StandardCharsets.UTF_8));
+    } catch (FunctionComputeException e) {
+      ErrorResponses.send(req, resp, e.withRequestId(requestId));
+    } catch (RuntimeException e) {
+      // a bug here must still answer in the product's format, never with a stack trace
+      ErrorResponses.send(req, resp,
+          FunctionComputeException.internalServerError().withRequestId(requestId));
     }
   }
 
-  private String route(HttpExchange ex) throws IOException {
-    String method = ex.getRequestMethod();
-    String path = ex.getRequestURI().getRawPath();
-    Account.AccessKey key = authenticate(ex, method, path);
-    String body = readBody(ex.getRequestBody());
+  private String route(HttpServletRequest req) throws IOException {
+    String method = req.getMethod();
+    String path = req.getPathInfo() == null ? "/" : req.getPathInfo();
+    Account.AccessKey key = authenticate(req, method, path);
+    String body = readBody(req.getInputStream());
     if (!path.startsWith(PREFIX)) {
       throw FunctionComputeException.pathNotSupported(method, path);
     }
@@ -64,7 +68,7 @@ final class ApiHandler implements HttpHandler {
       return service(p[1]).name;
     }
     if (p.length == 2 && p[0].equals("services") && method.equals("PUT")) {
-      return updateService(service(p[1]), ex.getRequestHeaders().getFirst("If-Match"), body);
+      return updateService(service(p[1]), req.getHeader("If-Match"), body);
     }
     if (p.length == 4 && p[0].equals("services") && p[2].equals("versions") && method.equals("GET")) {
       return version(service(p[1]), p[3]);
@@ -87,10 +91,12 @@ final class ApiHandler implements HttpHandler {
     throw FunctionComputeException.pathNotSupported(method, path);
   }
 
-  private Account.AccessKey authenticate(HttpExchange ex, String method, String path) {
-    String date = ex.getRequestHeaders().getFirst(Signature.DATE_HEADER);
-    if (date == null) throw FunctionComputeException.missingRequiredHeader(Signature.DATE_HEADER);
-    String auth = ex.getRequestHeaders().getFirst("Authorization");
+  /** Function Compute's signature check ({@link Signature}), the SDK's way. */
+  private Account.AccessKey authenticate(HttpServletRequest req, String method, String path) {
+    if (req.getHeader("Date") == null && req.getHeader(Signature.FC_DATE_HEADER) == null) {
+      throw FunctionComputeException.missingRequiredHeader("Date");
+    }
+    String auth = req.getHeader("Authorization");
     if (auth == null) throw FunctionComputeException.missingRequiredHeader("Authorization");
     int colon = auth.indexOf(':');
     if (!auth.startsWith("FC ") || colon < 0) {
@@ -100,7 +106,11 @@ final class ApiHandler implements HttpHandler {
     String id = auth.substring(3, colon);
     Account.AccessKey key = account.keys.get(id);
     if (key == null) throw FunctionComputeException.invalidAccessKeyId(id);
-    String expected = Signature.sign(key.secret(), method, path, date);
+    Map<String, String> headers = new LinkedHashMap<>();
+    for (String name : Collections.list(req.getHeaderNames())) {
+      headers.put(name, req.getHeader(name));
+    }
+    String expected = Signature.sign(key.secret(), Signature.stringToSign(method, path, headers));
     if (!Signature.matches(expected, auth.substring(colon + 1))) {
       throw FunctionComputeException.signatureNotMatch();
     }

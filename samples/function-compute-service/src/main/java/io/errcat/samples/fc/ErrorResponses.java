@@ -1,9 +1,10 @@
 package io.errcat.samples.fc;
 
-import com.sun.net.httpserver.HttpExchange;
 import io.errcat.catalogs.functioncompute.FunctionComputeException;
 import io.errcat.catalogs.functioncompute.FunctionComputeHttpMapper;
 import io.errcat.runtime.HttpError;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -14,26 +15,30 @@ final class ErrorResponses {
   private ErrorResponses() {}
 
   /**
-   * Sends {@code e} in Function Compute's wire format ({@code errorCode}, {@code errorMessage},
+   * Sends {@code e} in Function Compute's wire format ({@code ErrorCode}, {@code ErrorMessage},
    * {@code X-Fc-Request-Id}), or as problem+json when the request's {@code Accept} asks for it.
    */
-  static void send(HttpExchange ex, FunctionComputeException e) throws IOException {
-    String accept = ex.getRequestHeaders().getFirst("Accept");
-    HttpError http = FunctionComputeHttpMapper.toHttp(e, accept);
+  static void send(HttpServletRequest req, HttpServletResponse resp, FunctionComputeException e)
+      throws IOException {
+    HttpError http = FunctionComputeHttpMapper.toHttp(e, req.getHeader("Accept"));
     for (Map.Entry<String, List<String>> h : http.headers().entrySet()) {
-      ex.getResponseHeaders().put(h.getKey(), h.getValue());
+      for (String v : h.getValue()) {
+        resp.addHeader(h.getKey(), v);
+      }
     }
-    write(ex, http.status(), http.body());
+    write(resp, http.status(), http.body());
   }
 
-  static void send(HttpExchange ex, int status, String contentType, byte[] body) throws IOException {
-    ex.getResponseHeaders().set("Content-Type", contentType);
-    write(ex, status, body);
+  static void send(HttpServletResponse resp, int status, String contentType, byte[] body)
+      throws IOException {
+    resp.setHeader("Content-Type", contentType);
+    write(resp, status, body);
   }
 
-  private static void write(HttpExchange ex, int status, byte[] body) throws IOException {
-    ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-    try (OutputStream out = ex.getResponseBody()) {
+  private static void write(HttpServletResponse resp, int status, byte[] body) throws IOException {
+    resp.setStatus(status);
+    resp.setContentLength(body.length);
+    try (OutputStream out = resp.getOutputStream()) {
       out.write(body);
     }
   }

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A {@code java.net.http} client of the service: signs requests and, on an error status, throws
@@ -73,16 +75,19 @@ public final class FunctionComputeClient {
    * exception. {@code path} may also be any path for requests the service does not support.
    */
   public String call(String method, String path, String body, String ifMatch) {
-    String fullPath = path.startsWith("/") ? path : ApiHandler.PREFIX + path;
+    String fullPath = path.startsWith("/") ? path : ApiServlet.PREFIX + path;
     String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(clock.instant().atZone(clock.getZone()));
+    Map<String, String> signed = new LinkedHashMap<>();
+    signed.put("Content-Type", "application/octet-stream");
+    signed.put(Signature.FC_DATE_HEADER, date); // java.net.http may not set Date itself
+    String signature = Signature.sign(secret, Signature.stringToSign(method, fullPath, signed));
     HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(fullPath))
         .timeout(Duration.ofSeconds(10))
-        .header(Signature.DATE_HEADER, date)
-        .header("Authorization",
-            "FC " + accessKeyId + ":" + Signature.sign(secret, method, fullPath, date))
+        .header("Authorization", "FC " + accessKeyId + ":" + signature)
         .method(method, body == null
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    signed.forEach(request::header);
     if (problemJson) request.header("Accept", "application/problem+json");
     if (ifMatch != null) request.header("If-Match", ifMatch);
     HttpResponse<byte[]> response;

@@ -1,45 +1,79 @@
 package io.errcat.samples.fc;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.apache.catalina.Context;
+import org.apache.catalina.LifecycleException;
+import org.apache.catalina.connector.Connector;
+import org.apache.catalina.startup.Tomcat;
+import org.apache.catalina.valves.ErrorReportValve;
 
 /**
- * A small Function Compute style HTTP service on the JDK's built-in server, bound to loopback on
- * a free port. Its errors are the generated Function Compute exceptions, answered in the
- * product's wire format or, on {@code Accept: application/problem+json}, as RFC 9457 problems.
+ * A small Function Compute style HTTP service on embedded Tomcat, bound to loopback on a free
+ * port. Its errors are the generated Function Compute exceptions, answered in the product's wire
+ * format or, on {@code Accept: application/problem+json}, as RFC 9457 problems. Tomcat keeps the
+ * case of header names as written ({@code X-Fc-Request-Id}), which the official FC SDK needs: it
+ * looks the request id up case-sensitively.
  */
 public final class FunctionComputeService implements AutoCloseable {
-  private final HttpServer server;
-  private final ExecutorService executor;
+  private final Tomcat tomcat;
+  private final Connector connector;
+  private final Path baseDir;
 
-  private FunctionComputeService(HttpServer server, ExecutorService executor) {
-    this.server = server;
-    this.executor = executor;
+  private FunctionComputeService(Tomcat tomcat, Connector connector, Path baseDir) {
+    this.tomcat = tomcat;
+    this.connector = connector;
+    this.baseDir = baseDir;
   }
 
   /** Starts serving {@code account} on 127.0.0.1 and a port the system picks. */
   public static FunctionComputeService start(Account account) throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    ExecutorService executor = Executors.newFixedThreadPool(4);
-    server.setExecutor(executor);
-    server.createContext("/", new ApiHandler(account));
-    server.start();
-    return new FunctionComputeService(server, executor);
+    Path baseDir = Files.createTempDirectory("errcat-fc-sample");
+    Tomcat tomcat = new Tomcat();
+    tomcat.setBaseDir(baseDir.toString());
+    Connector connector = new Connector();
+    connector.setPort(0);
+    connector.setProperty("address", "127.0.0.1");
+    tomcat.setConnector(connector);
+    // Tomcat's own error pages (a malformed request line, say) carry no report or version
+    ErrorReportValve quiet = new ErrorReportValve();
+    quiet.setShowReport(false);
+    quiet.setShowServerInfo(false);
+    tomcat.getHost().getPipeline().addValve(quiet);
+    Context context = tomcat.addContext("", baseDir.toString());
+    Tomcat.addServlet(context, "api", new ApiServlet(account));
+    context.addServletMappingDecoded("/*", "api");
+    try {
+      tomcat.start();
+    } catch (LifecycleException e) {
+      throw new IOException("Tomcat did not start", e);
+    }
+    return new FunctionComputeService(tomcat, connector, baseDir);
   }
 
   /** {@code http://127.0.0.1:<port>}. */
   public URI baseUri() {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    return URI.create("http://127.0.0.1:" + connector.getLocalPort());
   }
 
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+    try {
+      tomcat.stop();
+      tomcat.destroy();
+    } catch (LifecycleException e) {
+      throw new IllegalStateException("Tomcat did not stop", e);
+    } finally {
+      try (Stream<Path> files = Files.walk(baseDir)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 }

@@ -184,8 +184,8 @@ class EndToEndTest {
         HttpResponse.BodyHandlers.ofString());
     assertEquals(400, r.statusCode());
     assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
-    assertTrue(r.body().contains("\"errorCode\":\"MissingRequiredHeader\""), r.body());
-    assertTrue(r.body().contains("required HTTP header X-Fc-Date was not specified"), r.body());
+    assertTrue(r.body().contains("\"ErrorCode\":\"MissingRequiredHeader\""), r.body());
+    assertTrue(r.body().contains("required HTTP header Date was not specified"), r.body());
     assertTrue(r.headers().firstValue("X-Fc-Request-Id").isPresent());
   }
 
