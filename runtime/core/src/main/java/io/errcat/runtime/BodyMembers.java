@@ -298,7 +298,7 @@ final class BodyMembers {
     }
   }
 
-  static boolean isUtf8(byte[] body, int length) {
+  private static boolean isUtf8(byte[] body, int length) {
     boolean ascii = true;
     for (int i = 0; i < length && ascii; i++) {
       ascii = body[i] >= 0;

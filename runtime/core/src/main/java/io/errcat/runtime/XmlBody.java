@@ -1,13 +1,19 @@
 package io.errcat.runtime;
 
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
@@ -30,6 +36,7 @@ import javax.xml.stream.XMLStreamWriter;
 final class XmlBody {
   private static final XMLInputFactory READ = readFactory();
   private static final XMLOutputFactory WRITE = XMLOutputFactory.newDefaultFactory();
+  private static final Pattern ENCODING = Pattern.compile("encoding\\s*=\\s*[\"']([A-Za-z0-9._-]{1,40})[\"']");
 
   private XmlBody() {}
 
@@ -80,8 +87,17 @@ final class XmlBody {
     }
     XMLStreamReader r = null;
     Reading reading = new Reading(m, root);
+    // Decoded here, not by the parser: the JDK's parser prints malformed bytes to stderr.
+    String text = decode(body, length);
+    boolean lossy = text == null;
+    if (lossy) {
+      text = new String(body, 0, length, StandardCharsets.UTF_8);
+    }
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      text = text.substring(1);
+    }
     try {
-      r = READ.createXMLStreamReader(new ByteArrayInputStream(body, 0, length));
+      r = READ.createXMLStreamReader(new StringReader(text));
       String unexpected = reading.run(r);
       if (unexpected != null || reading.refused != null) {
         // no member of a refused or foreign document is believed
@@ -91,11 +107,39 @@ final class XmlBody {
         return none;
       }
     } catch (XMLStreamException | RuntimeException e) {
-      m.fail(classify(e, body, length, reading), message(e));
+      m.fail(classify(e, text, reading), message(e));
     } finally {
       close(r);
     }
+    if (lossy) {
+      m.fail(DecodeFailure.Reason.INVALID_UTF8, null); // read with malformed bytes replaced
+    }
     return m;
+  }
+
+  /**
+   * The body as text in the charset its XML declaration names (UTF-8 by default), or null when
+   * its bytes are not valid in that charset.
+   */
+  private static String decode(byte[] body, int length) {
+    Charset charset = StandardCharsets.UTF_8;
+    String head = new String(body, 0, Math.min(length, 100), StandardCharsets.ISO_8859_1);
+    Matcher declared = ENCODING.matcher(head);
+    if (head.startsWith("<?xml") && declared.find()) {
+      try {
+        charset = Charset.forName(declared.group(1));
+      } catch (IllegalArgumentException e) {
+        return null; // an unknown encoding: read as UTF-8, lossily
+      }
+    }
+    try {
+      return charset.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(body, 0, length)).toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
   }
 
   /** One pass over the events; returns why the document is not an error document, or null. */
@@ -207,16 +251,12 @@ final class XmlBody {
     }
   }
 
-  private static DecodeFailure.Reason classify(
-      Exception e, byte[] body, int length, Reading reading) {
+  private static DecodeFailure.Reason classify(Exception e, String text, Reading reading) {
     if (reading.refused != null || e.getMessage() != null
         && e.getMessage().contains("external resource refused")) {
       return DecodeFailure.Reason.XML_DTD;
     }
-    if (!BodyMembers.isUtf8(body, length) && !declaresEncoding(body, length)) {
-      return DecodeFailure.Reason.INVALID_UTF8;
-    }
-    return isCutShort(body, length, reading.open) ? DecodeFailure.Reason.TRUNCATED
+    return isCutShort(text, reading.open) ? DecodeFailure.Reason.TRUNCATED
         : DecodeFailure.Reason.MALFORMED_XML;
   }
 
@@ -224,28 +264,21 @@ final class XmlBody {
    * Whether a document that failed with elements still open was cut short rather than broken:
    * it ends inside a tag or a text, or closing the open elements makes it well-formed.
    */
-  private static boolean isCutShort(byte[] body, int length, Deque<Element> open) {
+  private static boolean isCutShort(String text, Deque<Element> open) {
     if (open.isEmpty()) {
       return false;
     }
-    int last = length - 1;
-    while (last >= 0 && (body[last] == ' ' || body[last] == '\t' || body[last] == '\r'
-        || body[last] == '\n')) {
-      last--;
-    }
-    if (last >= 0 && body[last] != '>') {
+    String trimmed = text.stripTrailing();
+    if (!trimmed.isEmpty() && !trimmed.endsWith(">")) {
       return true;
     }
-    StringBuilder closers = new StringBuilder();
+    StringBuilder closed = new StringBuilder(text);
     for (Element el : open) {
-      closers.append("</").append(el.name).append('>');
+      closed.append("</").append(el.name).append('>');
     }
-    byte[] end = closers.toString().getBytes(StandardCharsets.UTF_8);
-    byte[] closed = java.util.Arrays.copyOf(body, length + end.length);
-    System.arraycopy(end, 0, closed, length, end.length);
     XMLStreamReader r = null;
     try {
-      r = READ.createXMLStreamReader(new ByteArrayInputStream(closed));
+      r = READ.createXMLStreamReader(new StringReader(closed.toString()));
       while (r.hasNext()) {
         r.next();
       }
@@ -255,12 +288,6 @@ final class XmlBody {
     } finally {
       close(r);
     }
-  }
-
-  private static boolean declaresEncoding(byte[] body, int length) {
-    String head = new String(body, 0, Math.min(length, 100), StandardCharsets.ISO_8859_1);
-    return head.startsWith("<?xml") && head.contains("encoding=")
-        && !head.toLowerCase(Locale.ROOT).contains("utf-8");
   }
 
   private static String message(Exception e) {

@@ -11,11 +11,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Valid bodies of every product, mutated at random (fixed seed, so a failure reproduces): byte
- * flips, cuts, insertions of JSON punctuation, duplicated spans. Whatever comes out, decoding
- * returns details with the status and a bounded excerpt, and never throws.
+ * flips, cuts, insertions of JSON (or XML) punctuation, duplicated spans. Whatever comes out,
+ * decoding returns details with the status and a bounded excerpt, and never throws.
  */
 class MutationTest {
   private static final byte[] PUNCTUATION = Products.utf8("{}[]\",:\\0-.eE \u00ff");
+  private static final byte[] XML_PUNCTUATION = Products.utf8("<>/&;!?[]='\"%#x \u00ff");
 
   @Test
   void mutatedBodiesNeverThrow() {
@@ -29,7 +30,7 @@ class MutationTest {
             .extra("HostId", "h").extra("trace_id", "t").build();
         for (HttpError valid : new HttpError[] {codec.toHttp(d), codec.toProblem(d)}) {
           for (int i = 0; i < 1500; i++) {
-            byte[] body = mutate(valid.body(), random);
+            byte[] body = mutate(valid.body(), random, PUNCTUATION);
             int status = random.nextInt(5) == 0 ? random.nextInt(1000) - 100 : valid.status();
             ErrorDetails got = codec.fromHttp(status, valid.headers(), body);
             total++;
@@ -50,7 +51,33 @@ class MutationTest {
     assertTrue(failures > total / 4, "the mutations must break most bodies: " + failures);
   }
 
-  private static byte[] mutate(byte[] body, Random r) {
+  @Test
+  void mutatedXmlBodiesNeverThrow() {
+    Random random = new Random(20261201L);
+    HttpErrorCodec codec = WireFormsTest.codec(WireFormsTest.POP, WireFormsTest.SHELL);
+    ErrorDetails d = ErrorDetails.builder(WireFormsTest.SHELL).requestId("R-\u00e9\uD83D\uDE00")
+        .extra("HostId", "h").extra("Recommend", "https://x/?a=1&b=2").build();
+    HttpError valid = codec.toHttpAs(d, BodyForm.XML);
+    int failures = 0;
+    for (int i = 0; i < 5000; i++) {
+      byte[] body = mutate(valid.body(), random, XML_PUNCTUATION);
+      ErrorDetails got = codec.fromHttp(valid.status(), valid.headers(), body);
+      assertEquals(valid.status(), got.httpStatus());
+      if (got.failure() != null) {
+        failures++;
+        assertTrue(got.failure().excerpt().length() <= HttpErrorCodec.DEFAULT_MAX_EXCERPT);
+        assertEquals(body.length, got.failure().bodyLength());
+        assertTrue(got.failure().reason() != DecodeFailure.Reason.INTERNAL_ERROR,
+            got.failure().toString());
+      } else {
+        assertEquals("SHELL NOT MATCH", got.code());
+      }
+      assertNotNull(new TestException(got).toString());
+    }
+    assertTrue(failures > 1000, "the mutations must break many bodies: " + failures);
+  }
+
+  private static byte[] mutate(byte[] body, Random r, byte[] punctuation) {
     byte[] b = body;
     int edits = 1 + r.nextInt(4);
     for (int k = 0; k < edits && b.length > 0; k++) {
@@ -64,7 +91,7 @@ class MutationTest {
           b = Arrays.copyOf(b, at);
           break;
         case 2: // insert punctuation
-          b = insert(b, at, new byte[] {PUNCTUATION[r.nextInt(PUNCTUATION.length)]});
+          b = insert(b, at, new byte[] {punctuation[r.nextInt(punctuation.length)]});
           break;
         case 3: // duplicate a span
           int len = Math.min(b.length - at, 1 + r.nextInt(16));
