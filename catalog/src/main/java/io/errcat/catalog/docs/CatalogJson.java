@@ -253,6 +253,34 @@ final class CatalogJson {
     }).stripTrailing();
   }
 
+  /**
+   * The same example as {@link #exampleBody} in the wire's XML form (text, not yet escaped for
+   * HTML); null without an XML form.
+   */
+  static String exampleXml(Catalog c) {
+    Wire w = c.wire();
+    if (w == null || w.xml() == null || c.errors().isEmpty()) {
+      return null;
+    }
+    ErrorEntry e = c.errors().get(0);
+    StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<")
+        .append(w.xml().root()).append(">\n");
+    element(b, w.codeField(), e.code());
+    if (w.messageField() != null) {
+      element(b, w.messageField(), e.message() == null ? "" : e.message());
+    }
+    if (w.requestIdField() != null) {
+      element(b, w.requestIdField(), "…");
+    }
+    return b.append("</").append(w.xml().root()).append('>').toString();
+  }
+
+  private static void element(StringBuilder b, String name, String text) {
+    b.append("  <").append(name).append('>')
+        .append(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+        .append("</").append(name).append(">\n");
+  }
+
   private static void str(JsonGenerator g, String name, String value) throws IOException {
     if (value != null) {
       g.writeStringField(name, value);

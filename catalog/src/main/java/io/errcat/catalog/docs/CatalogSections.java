@@ -186,6 +186,11 @@ final class CatalogSections {
       out.append("<p>An error body:</p><pre class=\"example\"><code>").append(html(example))
           .append("</code></pre>");
     }
+    String xml = CatalogJson.exampleXml(catalog);
+    if (xml != null) {
+      out.append("<p>The same in XML:</p><pre class=\"example\"><code>").append(html(xml))
+          .append("</code></pre>");
+    }
     out.append("</section>\n");
   }
 

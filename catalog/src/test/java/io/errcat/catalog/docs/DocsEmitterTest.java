@@ -163,6 +163,21 @@ class DocsEmitterTest {
   }
 
   @Test
+  void wireSectionsShowTheLiveWire() {
+    String faas = between(files.get("faas.html"), "<section id=\"wire\"", "</section>");
+    assertTrue(faas.contains("<dt>XML form</dt>"), faas);
+    assertTrue(faas.contains("The same in XML:</p><pre class=\"example\"><code>&lt;?xml"), faas);
+    assertTrue(faas.contains("&lt;Code&gt;PARAMETER INVALIDATE&lt;/Code&gt;"), faas);
+    assertTrue(faas.contains("mints one (uppercase-uuid)"), faas);
+    String fc = between(files.get("function-compute.html"), "<section id=\"wire\"", "</section>");
+    assertTrue(fc.contains("JSON member <code>ErrorCode</code>"), fc);
+    assertTrue(fc.contains("<strong>Notes:</strong>") && fc.contains("errorCode"), fc);
+    assertFalse(fc.contains("XML"), fc);
+    String is = between(files.get("image-search.html"), "<section id=\"wire\"", "</section>");
+    assertTrue(is.contains("also read from <code>code</code>, <code>error.code</code>"), is);
+  }
+
+  @Test
   void perOperationVariantsShowSideBySide() {
     String page = files.get("faas.html");
     Matcher m = Pattern.compile("<article class=\"card\" role=\"listitem\" id=\"NOT_AUTHORIZED\">(.*?)</article>").matcher(page);
