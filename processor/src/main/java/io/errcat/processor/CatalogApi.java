@@ -2,6 +2,7 @@ package io.errcat.processor;
 
 import io.errcat.catalog.model.Catalog;
 import io.errcat.catalog.model.ErrorEntry;
+import io.errcat.catalog.model.Symbols;
 import java.util.List;
 import java.util.Map;
 
@@ -14,19 +15,21 @@ import java.util.Map;
 record CatalogApi(
     Catalog catalog,
     Map<String, List<ErrorEntry>> byCode,
+    Symbols symbols,
     boolean preexisting,
     String errorType) {
 
   static CatalogApi of(Catalog catalog, String errorType, boolean preexisting) {
-    return new CatalogApi(catalog, catalog.entriesByCode(), preexisting, errorType);
+    return new CatalogApi(catalog, catalog.entriesByCode(), Symbols.of(catalog), preexisting,
+        errorType);
   }
 
   String id() {
     return catalog.product().id();
   }
 
-  /** The Java constant of a wire code: the name of its first entry, as the emitter takes it. */
+  /** The Java constant of a wire code, from the catalog's one table of names. */
   String errorConstant(String code) {
-    return byCode.get(code).get(0).javaName();
+    return symbols.of(code).constant();
   }
 }

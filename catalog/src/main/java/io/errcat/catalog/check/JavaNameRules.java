@@ -7,6 +7,7 @@ import io.errcat.catalog.model.Naming;
 import io.errcat.catalog.model.Operation;
 import io.errcat.catalog.model.Param;
 import io.errcat.catalog.model.Position;
+import io.errcat.catalog.model.Symbols;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ import javax.lang.model.SourceVersion;
 /**
  * Rules on the Java names generated code will use: every wire code, operation and region maps
  * to one constant, constants never collide, and the exception's static factories do not collide
- * with each other (EC033) or, as a warning, with the exception's own members (EC048). Names come from {@link Naming}, which
+ * with each other (EC033) or, as a warning, with the exception's own members (EC048). Names come from {@link Symbols} (and {@link Naming}), which
  * works on ASCII with {@link java.util.Locale#ROOT} semantics, so the result is the same under
  * every default locale (Turkish included).
  */
@@ -29,20 +30,20 @@ final class JavaNameRules {
   static void check(Catalog c, Problems problems) {
     Map<String, Claim> constants = new HashMap<>();
     Map<String, Claim> factories = new HashMap<>();
-    for (List<ErrorEntry> variants : c.entriesByCode().values()) {
-      ErrorEntry e = variants.get(0);
+    for (Symbols.Symbol s : Symbols.of(c).all()) {
+      ErrorEntry e = s.primary();
       if (e.code().isEmpty()) {
         continue;
       }
       Position at = e.at().of(e.name() != null ? "name" : "code");
-      String constant = e.javaName();
+      String constant = s.constant();
       if (!validName(constant, "constant", at, problems)) {
         continue;
       }
       if (!claim(constants, constant, e.code(), at, problems)) {
         continue; // the factories collide too; one problem is enough
       }
-      String method = Naming.methodName(constant);
+      String method = s.plainFactory();
       String types = types(e.params());
       if (Naming.EXCEPTION_MEMBERS.contains(method)) {
         problems.add(ProblemId.EC048, at, e.code(), method, method);

@@ -5,6 +5,7 @@ import io.errcat.catalog.model.ErrorEntry;
 import io.errcat.catalog.model.Operation;
 import io.errcat.catalog.model.Param;
 import io.errcat.catalog.model.Positions;
+import io.errcat.catalog.model.Symbols;
 import io.errcat.catalog.model.Wire;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,11 +26,15 @@ import java.util.stream.Collectors;
 public final class CatalogDiff {
   private final Catalog baseline;
   private final Catalog current;
+  private final Symbols baselineSymbols;
+  private final Symbols currentSymbols;
   private final List<Change> changes = new ArrayList<>();
 
   private CatalogDiff(Catalog baseline, Catalog current) {
     this.baseline = baseline;
     this.current = current;
+    this.baselineSymbols = Symbols.of(baseline);
+    this.currentSymbols = Symbols.of(current);
   }
 
   /** The changes from {@code baseline} to {@code current}, two versions of one product's catalog. */
@@ -204,9 +209,11 @@ public final class CatalogDiff {
   private void code(String code, List<ErrorEntry> was, List<ErrorEntry> now) {
     ErrorEntry firstWas = was.get(0);
     ErrorEntry firstNow = now.get(0);
-    if (!firstWas.javaName().equals(firstNow.javaName())) {
-      breaking("code '" + code + "' changed its Java name from '" + firstWas.javaName() + "' to '"
-          + firstNow.javaName() + "'", firstWas.at(), firstNow.at(), "name");
+    String constantWas = baselineSymbols.of(code).constant();
+    String constantNow = currentSymbols.of(code).constant();
+    if (!constantWas.equals(constantNow)) {
+      breaking("code '" + code + "' changed its Java name from '" + constantWas + "' to '"
+          + constantNow + "'", firstWas.at(), firstNow.at(), "name");
     }
     if (was.size() == 1 && now.size() == 1) {
       scope(code, firstWas, firstNow);

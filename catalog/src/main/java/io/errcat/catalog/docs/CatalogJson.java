@@ -117,7 +117,7 @@ final class CatalogJson {
     g.writeArrayFieldStart("errors");
     for (CodeView code : CodeView.of(c)) {
       for (ErrorEntry e : code.variants()) {
-        entry(g, c, e, code.anchor(), options);
+        entry(g, c, e, code, options);
       }
     }
     g.writeEndArray();
@@ -180,12 +180,12 @@ final class CatalogJson {
     g.writeEndArray();
   }
 
-  private static void entry(JsonGenerator g, Catalog c, ErrorEntry e, String anchor,
+  private static void entry(JsonGenerator g, Catalog c, ErrorEntry e, CodeView code,
       DocsOptions options) throws IOException {
     g.writeStartObject();
     g.writeStringField("code", e.code());
-    g.writeStringField("name", e.javaName());
-    g.writeStringField("url", options.codeUrl(c.product().id(), anchor));
+    g.writeStringField("name", code.constant());
+    g.writeStringField("url", options.codeUrl(c.product().id(), code.anchor()));
     Integer status = c.statusOf(e).orElse(null);
     if (status != null) {
       g.writeNumberField("httpStatus", status);

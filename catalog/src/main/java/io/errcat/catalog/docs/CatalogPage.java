@@ -141,7 +141,7 @@ final class CatalogPage {
     }
     out.append("<code class=\"const\" title=\"Java constant\">")
         .append(html(catalog.product().javaPrefix())).append("Error.")
-        .append(html(code.first().javaName())).append("</code>")
+        .append(html(code.constant())).append("</code>")
         .append("<a class=\"anchor\" href=\"").append(attr(href)).append("\" title=\"Link to this code\">#</a></div>")
         .append("<div class=\"variants").append(single ? " single" : "").append("\">");
     for (ErrorEntry e : code.variants()) {
@@ -249,7 +249,7 @@ final class CatalogPage {
       g.writeArrayFieldStart("rows");
       for (CodeView code : codes) {
         g.writeStartArray();
-        StringBuilder hay = new StringBuilder(code.code()).append('\n').append(code.first().javaName());
+        StringBuilder hay = new StringBuilder(code.code()).append('\n').append(code.constant());
         for (ErrorEntry e : code.variants()) {
           if (e.message() != null) hay.append('\n').append(e.message());
           if (e.description() != null) hay.append('\n').append(e.description());

@@ -2,19 +2,16 @@ package io.errcat.catalog.docs;
 
 import io.errcat.catalog.model.Catalog;
 import io.errcat.catalog.model.ErrorEntry;
+import io.errcat.catalog.model.Symbols;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * One wire code as the docs show it: its anchor (the Java constant name) and its per-operation
- * variants in file order. A clean catalog has one constant per code; should two codes still derive
- * the same name, or a constant equal an id the page itself uses, the code gets a numbered anchor
- * so that every anchor stays unique.
+ * One wire code as the docs show it: its names from the catalog's {@link Symbols} (the Java
+ * constant, and the anchor of its card, which the problem {@code type} of generated code names
+ * too) and its per-operation variants in file order.
  */
-record CodeView(String code, String anchor, List<ErrorEntry> variants) {
+record CodeView(String code, String constant, String anchor, List<ErrorEntry> variants) {
 
   CodeView {
     variants = List.copyOf(variants);
@@ -38,21 +35,10 @@ record CodeView(String code, String anchor, List<ErrorEntry> variants) {
     return variants.stream().anyMatch(v -> v.operations().contains(operationId));
   }
 
-  /** Element ids of the page itself (sections, search controls). */
-  static final Set<String> PAGE_IDS = Set.of("codes", "operations", "wire", "endpoints", "sources",
-      "fallback", "every-operation", "q", "op", "count", "none", "none-q", "clear", "list",
-      "errcat-data");
-
   static List<CodeView> of(Catalog catalog) {
     List<CodeView> out = new ArrayList<>();
-    Set<String> anchors = new HashSet<>(PAGE_IDS);
-    for (Map.Entry<String, List<ErrorEntry>> e : catalog.entriesByCode().entrySet()) {
-      String base = e.getValue().get(0).javaName();
-      String anchor = base;
-      for (int k = 2; !anchors.add(anchor); k++) {
-        anchor = base + "_" + k;
-      }
-      out.add(new CodeView(e.getKey(), anchor, e.getValue()));
+    for (Symbols.Symbol s : Symbols.of(catalog).all()) {
+      out.add(new CodeView(s.code(), s.constant(), s.anchor(), s.variants()));
     }
     return out;
   }

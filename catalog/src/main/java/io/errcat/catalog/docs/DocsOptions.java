@@ -1,5 +1,6 @@
 package io.errcat.catalog.docs;
 
+import io.errcat.catalog.model.Symbols;
 import java.util.Objects;
 
 /**
@@ -15,15 +16,7 @@ public record DocsOptions(String docsBaseUrl, String title) {
 
   public DocsOptions {
     Objects.requireNonNull(title, "title");
-    if (docsBaseUrl != null) {
-      docsBaseUrl = docsBaseUrl.strip();
-      while (docsBaseUrl.endsWith("/")) {
-        docsBaseUrl = docsBaseUrl.substring(0, docsBaseUrl.length() - 1);
-      }
-      if (docsBaseUrl.isEmpty()) {
-        docsBaseUrl = null;
-      }
-    }
+    docsBaseUrl = Symbols.normaliseBaseUrl(docsBaseUrl);
   }
 
   /** Relative links and the title "Error code reference". */
@@ -41,15 +34,15 @@ public record DocsOptions(String docsBaseUrl, String title) {
 
   /** {@code <docsBaseUrl>/<id>.html}, or {@code <id>.html} without a base URL. */
   public String pageUrl(String catalogId) {
-    String page = Escape.urlFragment(catalogId) + ".html";
-    return docsBaseUrl == null ? page : docsBaseUrl + "/" + page;
+    return Symbols.pageUrl(docsBaseUrl, catalogId);
   }
 
   /**
-   * The URL of one code in the HTML reference, {@code <docsBaseUrl>/<id>.html#<CONSTANT>}: the
-   * anchor is the code's Java constant name, so it stays stable when texts change.
+   * The URL of one code in the HTML reference, {@code <docsBaseUrl>/<id>.html#<anchor>}: the
+   * anchor is the code's Java constant name ({@link Symbols}), so it stays stable when texts
+   * change.
    */
-  public String codeUrl(String catalogId, String constantName) {
-    return pageUrl(catalogId) + "#" + Escape.urlFragment(constantName);
+  public String codeUrl(String catalogId, String anchor) {
+    return pageUrl(catalogId) + "#" + Symbols.urlFragment(anchor);
   }
 }

@@ -1,5 +1,6 @@
 package io.errcat.catalog.docs;
 
+import io.errcat.catalog.model.Symbols;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -59,18 +60,7 @@ final class Escape {
    * Constant names ({@code ANOTHER_TASK_RUNNING}) pass through unchanged.
    */
   static String urlFragment(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-      int c = b & 0xff;
-      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-          || c == '-' || c == '_' || c == '.' || c == '~') {
-        out.append((char) c);
-      } else {
-        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-            .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
-      }
-    }
-    return out.toString();
+    return Symbols.urlFragment(s);
   }
 
   /**

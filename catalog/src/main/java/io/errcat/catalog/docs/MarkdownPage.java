@@ -40,7 +40,7 @@ final class MarkdownPage {
     for (CodeView c : codes) {
       for (ErrorEntry e : c.variants()) {
         out.append("| [").append(markdown(c.code())).append("](#").append(Escape.urlFragment(c.anchor()))
-            .append(") | ").append(markdownCode(e.javaName())).append(" | ")
+            .append(") | ").append(markdownCode(c.constant())).append(" | ")
             .append(catalog.statusOf(e).map(String::valueOf).orElse("")).append(" | ")
             .append(e.retry() == null ? "" : markdown(Labels.retry(e.retry()))).append(" | ")
             .append(operations(e)).append(" | ").append(markdown(nz(e.message()))).append(" |\n");

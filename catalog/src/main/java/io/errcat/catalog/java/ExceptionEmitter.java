@@ -163,12 +163,8 @@ final class ExceptionEmitter {
   }
 
   private void addFactories(TypeSpec.Builder t, int part) {
-    Set<String> used = new HashSet<>(Naming.EXCEPTION_MEMBERS);
     for (Plan.Code c : plan.codesOf(part)) {
-      String name = c.factory();
-      while (!used.add(name)) {
-        name = name + "_";
-      }
+      String name = c.factory(); // collision-free already: the catalog's Symbols chose it
       t.addMethod(factory(c, name, null));
       if (c.variants().size() > 1 && plan.operation() != null) {
         t.addMethod(factory(c, name, plan.operation()));

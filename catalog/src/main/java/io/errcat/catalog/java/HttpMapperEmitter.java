@@ -36,14 +36,17 @@ final class HttpMapperEmitter {
     this.plan = plan;
   }
 
-  /** {@code <docsBaseUrl>/<id>.html#}: the problem {@code type} is this plus the constant name. */
+  /** {@code <docsBaseUrl>/<id>.html#}: the problem {@code type} is this plus the code's anchor. */
   static String problemTypeBase(Plan plan) {
-    String base = plan.options().docsBaseUrl();
-    String page = plan.catalog().product().id() + ".html#";
-    if (base == null || base.isEmpty()) {
-      return page;
-    }
-    return base.endsWith("/") ? base + page : base + "/" + page;
+    return plan.symbols().problemTypeBase(plan.options().docsBaseUrl());
+  }
+
+  /** {@code .problemAnchor("q", "q_2")} for each constant whose card has another anchor. */
+  private static CodeBlock anchors(Plan plan) {
+    CodeBlock.Builder b = CodeBlock.builder();
+    plan.symbols().renamedAnchors().forEach((constant, anchor) ->
+        b.add("\n.problemAnchor($L, $L)", Literals.of(constant), Literals.of(anchor)));
+    return b.build();
   }
 
   TypeSpec emit() {
@@ -64,8 +67,9 @@ final class HttpMapperEmitter {
             Javadocs.escape(plan.catalog().product().id()))
         .addField(FieldSpec.builder(CODEC, "CODEC", PRIVATE, STATIC, FINAL)
             .addJavadoc("The runtime codec, configured with this catalog's wire format.\n")
-            .initializer("$T.builder($L, $T::fromCode)\n$>.problemTypeBase($L)\n.build()$<", CODEC,
-                wireFormat(plan.catalog().wire()), plan.error(), Literals.of(problemTypeBase(plan)))
+            .initializer("$T.builder($L, $T::fromCode)\n$>.problemTypeBase($L)$L\n.build()$<", CODEC,
+                wireFormat(plan.catalog().wire()), plan.error(), Literals.of(problemTypeBase(plan)),
+                anchors(plan))
             .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE)
             .addJavadoc("Not instantiated.\n").build());

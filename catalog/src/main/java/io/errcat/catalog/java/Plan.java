@@ -5,10 +5,10 @@ import io.errcat.catalog.model.Catalog;
 import io.errcat.catalog.model.ErrorEntry;
 import io.errcat.catalog.model.Naming;
 import io.errcat.catalog.model.Operation;
+import io.errcat.catalog.model.Symbols;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,6 +20,7 @@ import java.util.Set;
  */
 record Plan(
     Catalog catalog,
+    Symbols symbols,
     JavaOptions options,
     ClassName error,
     ClassName operation,
@@ -33,7 +34,10 @@ record Plan(
   /** Most codes in one enum; also the most typed factories in one class. */
   static final int PART_SIZE = 1000;
 
-  /** One Java constant: a wire code with its per-operation variants (catalog entries). */
+  /**
+   * One Java constant: a wire code with its per-operation variants (catalog entries), named by
+   * the catalog's {@link Symbols}.
+   */
   record Code(int index, String constant, String factory, String code, List<ErrorEntry> variants) {
     ErrorEntry primary() {
       return variants.get(0);
@@ -47,16 +51,16 @@ record Plan(
   static Plan of(Catalog catalog, JavaOptions options) {
     String pkg = catalog.product().javaPackage();
     String prefix = catalog.product().javaPrefix();
+    Symbols symbols = Symbols.of(catalog);
     List<Code> codes = new ArrayList<>();
-    for (Map.Entry<String, List<ErrorEntry>> e : catalog.entriesByCode().entrySet()) {
-      String constant = e.getValue().get(0).javaName();
-      codes.add(new Code(codes.size(), constant, Naming.methodName(constant), e.getKey(),
-          List.copyOf(e.getValue())));
+    for (Symbols.Symbol s : symbols.all()) {
+      codes.add(new Code(codes.size(), s.constant(), s.factory(), s.code(), s.variants()));
     }
     int parts = codes.size() <= PART_SIZE ? 1 : (codes.size() + PART_SIZE - 1) / PART_SIZE;
     boolean http = catalog.wire() != null;
     return new Plan(
         catalog,
+        symbols,
         options,
         errorType(catalog),
         catalog.operations().isEmpty() ? null : ClassName.get(pkg, prefix + "Operation"),

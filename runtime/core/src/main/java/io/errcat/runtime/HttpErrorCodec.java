@@ -47,6 +47,7 @@ public final class HttpErrorCodec {
   private final WireFormat wire;
   private final Function<String, ? extends Optional<? extends ErrorCode>> lookup;
   private final String problemTypeBase;
+  private final Map<String, String> problemAnchors;
   private final int maxBody;
   private final int maxExcerpt;
   private final Clock clock;
@@ -55,6 +56,7 @@ public final class HttpErrorCodec {
     wire = b.wire;
     lookup = b.lookup;
     problemTypeBase = b.problemTypeBase;
+    problemAnchors = Map.copyOf(b.problemAnchors);
     maxBody = b.maxBody;
     maxExcerpt = b.maxExcerpt;
     clock = b.clock;
@@ -182,7 +184,9 @@ public final class HttpErrorCodec {
    */
   public HttpError toProblem(ErrorDetails d) {
     ErrorDetails e = withRequestId(d);
-    ProblemDetails p = ProblemDetails.of(e, problemTypeBase);
+    String anchor = e.error() == null ? null
+        : problemAnchors.getOrDefault(e.error().name(), e.error().name());
+    ProblemDetails p = ProblemDetails.of(e, problemTypeBase, anchor);
     return HttpError.of(status(e), headers(e, ProblemDetails.MEDIA_TYPE), p.encode());
   }
 
@@ -365,6 +369,7 @@ public final class HttpErrorCodec {
     private final WireFormat wire;
     private final Function<String, ? extends Optional<? extends ErrorCode>> lookup;
     private String problemTypeBase;
+    private final Map<String, String> problemAnchors = new TreeMap<>();
     private int maxBody = DEFAULT_MAX_BODY;
     private int maxExcerpt = DEFAULT_MAX_EXCERPT;
     private Clock clock = Clock.systemUTC();
@@ -377,13 +382,28 @@ public final class HttpErrorCodec {
 
     /**
      * Sets the URL of the catalog's HTML reference up to and including {@code #}: a problem's
-     * {@code type} is this followed by the error's constant name. Without it, {@code about:blank}.
+     * {@code type} is this followed by the error's anchor, its constant name unless {@link
+     * #problemAnchor} says otherwise. Without it, {@code about:blank}.
      *
      * @param v the base URL, or {@code null}
      * @return this builder
      */
     public Builder problemTypeBase(String v) {
       problemTypeBase = v;
+      return this;
+    }
+
+    /**
+     * Gives one error's card in the HTML reference another anchor than its constant name (the
+     * docs renumber a constant that equals an element id of the page, such as {@code q}).
+     *
+     * @param constant the error's constant name
+     * @param anchor the anchor its problem {@code type} ends with
+     * @return this builder
+     */
+    public Builder problemAnchor(String constant, String anchor) {
+      problemAnchors.put(Objects.requireNonNull(constant, "constant"),
+          Objects.requireNonNull(anchor, "anchor"));
       return this;
     }
 

@@ -70,7 +70,12 @@ public record ProblemDetails(
    * @return the problem
    */
   public static ProblemDetails of(ErrorDetails d, String typeBase) {
-    String type = typeBase != null && d.error() != null ? typeBase + d.error().name() : ABOUT_BLANK;
+    return of(d, typeBase, d.error() == null ? null : d.error().name());
+  }
+
+  /** As {@link #of(ErrorDetails, String)}, the type ending with {@code anchor}. */
+  static ProblemDetails of(ErrorDetails d, String typeBase, String anchor) {
+    String type = typeBase != null && d.error() != null ? typeBase + anchor : ABOUT_BLANK;
     String template = d.error() != null ? d.error().message() : null;
     String title = template != null && template.indexOf('%') < 0 ? template : d.code();
     Map<String, String> ext = new LinkedHashMap<>();

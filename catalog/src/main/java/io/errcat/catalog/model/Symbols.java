@@ -1,0 +1,179 @@
+package io.errcat.catalog.model;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one table of names of a catalog: for each wire code (in order of first appearance) its Java
+ * constant, its typed factory, the anchor of its card in the HTML reference, and from these its
+ * page URL and RFC 9457 problem {@code type}. The Java emitter, the docs emitter, the checker's
+ * name rules, the diff and the annotation processor read names from here; none derives one. In
+ * the manner of Smithy's {@code SymbolProvider}, names are decided in one place, and allocated
+ * collision-free in the manner of JavaPoet's {@code NameAllocator}: a factory that would take a
+ * member of the generated exception gets a trailing underscore, and an anchor that would equal an
+ * element id of the page itself (or an earlier anchor) gets a number.
+ */
+public final class Symbols {
+  /** Element ids of a catalog page itself (sections, search controls): no anchor takes one. */
+  public static final Set<String> PAGE_IDS = Set.of("codes", "operations", "wire", "endpoints",
+      "sources", "fallback", "every-operation", "q", "op", "count", "none", "none-q", "clear",
+      "list", "errcat-data");
+
+  /**
+   * One wire code's names.
+   *
+   * @param code the wire code
+   * @param constant the Java constant (the entry's {@code name}, else derived from the code)
+   * @param factory the typed factory of the generated exception
+   * @param anchor the element id of the code's card, which its URL and problem type name
+   * @param variants the code's entries (per-operation variants) in file order
+   */
+  public record Symbol(String code, String constant, String factory, String anchor,
+      List<ErrorEntry> variants) {
+    public Symbol {
+      variants = List.copyOf(variants);
+    }
+
+    /** The first entry of the code, whose names all its variants share. */
+    public ErrorEntry primary() {
+      return variants.get(0);
+    }
+
+    /** {@code methodName(constant)}: the factory's name before any escaping. */
+    public String plainFactory() {
+      return Naming.methodName(constant);
+    }
+  }
+
+  private final String catalogId;
+  private final List<Symbol> symbols;
+  private final Map<String, Symbol> byCode;
+
+  private Symbols(String catalogId, List<Symbol> symbols) {
+    this.catalogId = catalogId;
+    this.symbols = List.copyOf(symbols);
+    Map<String, Symbol> m = new LinkedHashMap<>();
+    for (Symbol s : symbols) {
+      m.put(s.code(), s);
+    }
+    this.byCode = Collections.unmodifiableMap(m);
+  }
+
+  /** Decides every name of {@code catalog}. */
+  public static Symbols of(Catalog catalog) {
+    List<Symbol> out = new ArrayList<>();
+    Set<String> factories = new HashSet<>(Naming.EXCEPTION_MEMBERS);
+    Set<String> anchors = new HashSet<>(PAGE_IDS);
+    for (Map.Entry<String, List<ErrorEntry>> e : catalog.entriesByCode().entrySet()) {
+      String constant = e.getValue().get(0).javaName();
+      String factory = Naming.methodName(constant);
+      while (!factories.add(factory)) {
+        factory = factory + "_";
+      }
+      String anchor = constant;
+      for (int k = 2; !anchors.add(anchor); k++) {
+        anchor = constant + "_" + k;
+      }
+      out.add(new Symbol(e.getKey(), constant, factory, anchor, e.getValue()));
+    }
+    return new Symbols(catalog.product().id(), out);
+  }
+
+  /** Every code's names, in order of first appearance. */
+  public List<Symbol> all() {
+    return symbols;
+  }
+
+  /** The names of one wire code, or null when the catalog lacks it. */
+  public Symbol of(String code) {
+    return byCode.get(code);
+  }
+
+  /** Constants whose anchor differs from the constant (only when a constant is a page id). */
+  public Map<String, String> renamedAnchors() {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (Symbol s : symbols) {
+      if (!s.anchor().equals(s.constant())) {
+        m.put(s.constant(), s.anchor());
+      }
+    }
+    return m;
+  }
+
+  /** {@code <base>/<id>.html}, or {@code <id>.html} without a base URL. */
+  public String pageUrl(String docsBaseUrl) {
+    return pageUrl(docsBaseUrl, catalogId);
+  }
+
+  /** {@code <base>/<id>.html#}: a problem {@code type} is this plus the code's anchor. */
+  public String problemTypeBase(String docsBaseUrl) {
+    return pageUrl(docsBaseUrl) + "#";
+  }
+
+  /** The URL of one code's card, also its problem {@code type}. */
+  public String codeUrl(String docsBaseUrl, Symbol s) {
+    return problemTypeBase(docsBaseUrl) + urlFragment(s.anchor());
+  }
+
+  /** {@code <base>/<id>.html} for any catalog id. */
+  public static String pageUrl(String docsBaseUrl, String catalogId) {
+    String base = normaliseBaseUrl(docsBaseUrl);
+    String page = urlFragment(catalogId) + ".html";
+    return base == null ? page : base + "/" + page;
+  }
+
+  /**
+   * The one normal form of a docs base URL, for Java and docs alike: surrounding white space and
+   * trailing slashes dropped, inner white space and other characters a URL cannot hold
+   * percent-encoded; null when nothing is left.
+   */
+  public static String normaliseBaseUrl(String url) {
+    if (url == null) {
+      return null;
+    }
+    String u = url.strip();
+    while (u.endsWith("/")) {
+      u = u.substring(0, u.length() - 1);
+    }
+    if (u.isEmpty()) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder(u.length());
+    for (byte x : u.getBytes(StandardCharsets.UTF_8)) {
+      int c = x & 0xFF;
+      if (c <= 0x20 || c >= 0x7F || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^'
+          || c == '`' || c == '{' || c == '|' || c == '}') {
+        b.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+      } else {
+        b.append((char) c);
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * {@code s} for a URL path segment or fragment: unreserved characters as they are, every other
+   * byte of its UTF-8 form percent-encoded.
+   */
+  public static String urlFragment(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (byte x : s.getBytes(StandardCharsets.UTF_8)) {
+      int c = x & 0xFF;
+      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-'
+          || c == '.' || c == '_' || c == '~') {
+        b.append((char) c);
+      } else {
+        b.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+      }
+    }
+    return b.toString();
+  }
+}
