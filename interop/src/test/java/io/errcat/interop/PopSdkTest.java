@@ -23,6 +23,7 @@ import io.errcat.catalogs.faas.FaasException;
 import io.errcat.catalogs.faas.FaasHttpMapper;
 import io.errcat.catalogs.faas.FaasOperation;
 import io.errcat.runtime.HttpError;
+import io.errcat.runtime.Variant;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ class PopSdkTest {
   private static LoopbackServer server;
 
   /** One code as one operation sees it. */
-  record Case(FaasError error, FaasError.Variant variant, FaasOperation operation) {
+  record Case(FaasError error, Variant variant, FaasOperation operation) {
     String action() {
       return operation == null ? "DescribeFpgaImages" : operation.action();
     }
@@ -88,7 +89,7 @@ class PopSdkTest {
   static List<Case> cases() {
     List<Case> cases = new ArrayList<>();
     for (FaasError e : FaasError.values()) {
-      for (FaasError.Variant v : e.variants()) {
+      for (Variant v : e.variants()) {
         FaasOperation op = v.operations().isEmpty() ? null
             : FaasOperation.fromId(v.operations().get(0)).orElseThrow();
         cases.add(new Case(e, v, op));

@@ -25,6 +25,7 @@ import io.errcat.catalogs.functioncompute.FunctionComputeHttpMapper;
 import io.errcat.catalogs.imagesearch.ImageSearchError;
 import io.errcat.catalogs.imagesearch.ImageSearchException;
 import io.errcat.catalogs.imagesearch.ImageSearchHttpMapper;
+import io.errcat.runtime.Variant;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -91,7 +92,7 @@ class SdkBodiesTest {
   Stream<DynamicTest> popBodiesDecodeToTheTypedFaasException() {
     List<DynamicTest> tests = new ArrayList<>();
     for (FaasError e : FaasError.values()) {
-      for (FaasError.Variant v : e.variants()) {
+      for (Variant v : e.variants()) {
         FaasOperation op = v.operations().isEmpty() ? null
             : FaasOperation.fromId(v.operations().get(0)).orElseThrow();
         int status = v.httpStatus() != 0 ? v.httpStatus() : e.httpStatus();

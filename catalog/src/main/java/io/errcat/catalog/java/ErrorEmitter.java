@@ -1,6 +1,5 @@
 package io.errcat.catalog.java;
 
-import static javax.lang.model.element.Modifier.ABSTRACT;
 import static javax.lang.model.element.Modifier.FINAL;
 import static javax.lang.model.element.Modifier.PRIVATE;
 import static javax.lang.model.element.Modifier.PUBLIC;
@@ -30,7 +29,7 @@ final class ErrorEmitter {
 
   ErrorEmitter(Plan plan) {
     this.plan = plan;
-    this.variant = plan.error().nestedClass("Variant");
+    this.variant = Runtime.VARIANT;
   }
 
   /** The error type, plus the lookup table class when the codes are split into parts. */
@@ -39,7 +38,9 @@ final class ErrorEmitter {
       TypeSpec.Builder e = partEnum(0, plan.error());
       String byCode = plan.member("BY_CODE");
       e.addJavadoc(typeDoc());
-      e.addType(VariantEmitter.emit(plan, variant));
+      for (MethodSpec m : operationAccessors()) {
+        e.addMethod(m.toBuilder().addModifiers(PUBLIC).build());
+      }
       e.addField(FieldSpec.builder(byCodeType(), byCode, PRIVATE, STATIC, FINAL)
           .addJavadoc("Each code mapped to its pre-built {@code Optional}, so a hit allocates"
               + " nothing.\n")
@@ -57,11 +58,11 @@ final class ErrorEmitter {
         .addJavadoc("\n<p>The catalog has more codes than one Java enum can hold, so the constants are"
             + " split into the nested enums {@code Part0} to {@code Part$L} of $L codes each.\n",
             plan.parts() - 1, Plan.PART_SIZE);
-    for (MethodSpec m : variantAccessors()) {
-      i.addMethod(m.toBuilder().addModifiers(PUBLIC, ABSTRACT).build());
+    for (MethodSpec m : operationAccessors()) {
+      i.addMethod(m.toBuilder().addModifiers(PUBLIC, javax.lang.model.element.Modifier.DEFAULT)
+          .build());
     }
     i.addMethod(fromCode(CodeBlock.of("$T.BY_CODE", plan.table())).build());
-    i.addType(VariantEmitter.emit(plan, variant));
     for (int p = 0; p < plan.parts(); p++) {
       i.addPermittedSubclass(plan.partEnum(p));
       List<Plan.Code> codes = plan.codesOf(p);
@@ -144,15 +145,12 @@ final class ErrorEmitter {
         .addStatement("return e != null ? e : $T.empty()", Optional.class);
   }
 
-  /** The accessors beyond {@code ErrorCode}: variants, and with operations, per-operation lookup. */
-  private List<MethodSpec> variantAccessors() {
+  /**
+   * The typed per-operation accessors, for catalogs with operations: thin overloads of the
+   * runtime's {@code variant(String)} and {@code appliesTo(String)}, where the rule lives.
+   */
+  private List<MethodSpec> operationAccessors() {
     List<MethodSpec> out = new ArrayList<>();
-    out.add(MethodSpec.methodBuilder("variants")
-        .returns(Runtime.listOf(variant))
-        .addJavadoc("The texts of this code, one variant per group of operations, in catalog order;"
-            + " the first is the one {@link #message()} and the other accessors return.\n\n"
-            + "@return the variants, never empty\n")
-        .build());
     if (plan.operation() != null) {
       out.add(MethodSpec.methodBuilder("variant")
           .returns(variant)
@@ -160,12 +158,14 @@ final class ErrorEmitter {
           .addJavadoc("The texts this code has in one operation: the variant whose operations"
               + " include it, else the first variant.\n\n@param operation the operation that"
               + " failed\n@return the variant for that operation\n")
+          .addStatement("return variant(operation.id())")
           .build());
       out.add(MethodSpec.methodBuilder("appliesTo")
           .returns(boolean.class)
           .addParameter(plan.operation(), "operation")
           .addJavadoc("Whether the catalog says this code may be returned by an operation.\n\n"
               + "@param operation the operation\n@return true when some variant applies to it\n")
+          .addStatement("return appliesTo(operation.id())")
           .build());
     }
     return out;
@@ -241,31 +241,8 @@ final class ErrorEmitter {
         .addJavadoc("The first variant.\n\n@return the variant the plain accessors describe\n")
         .addStatement("return $N.get(ordinal()).variants.get(0)", rowsField)
         .build());
-    for (MethodSpec m : variantAccessors()) {
-      MethodSpec.Builder b = m.toBuilder().addModifiers(PUBLIC);
-      if (plan.sharded()) {
-        b = MethodSpec.methodBuilder(m.name()).addModifiers(PUBLIC).addAnnotation(Override.class)
-            .returns(m.returnType()).addParameters(m.parameters());
-      }
-      switch (m.name()) {
-        case "variants" -> b.addStatement("return $N.get(ordinal()).variants", rowsField);
-        case "variant" -> b.addStatement("$T vs = variants()", Runtime.listOf(variant))
-            .beginControlFlow("for (int i = 0; i < vs.size(); i++)")
-            .beginControlFlow("if (vs.get(i).appliesTo(operation.id()))")
-            .addStatement("return vs.get(i)")
-            .endControlFlow()
-            .endControlFlow()
-            .addStatement("return vs.get(0)");
-        default -> b.addStatement("$T vs = variants()", Runtime.listOf(variant))
-            .beginControlFlow("for (int i = 0; i < vs.size(); i++)")
-            .beginControlFlow("if (vs.get(i).appliesTo(operation.id()))")
-            .addStatement("return true")
-            .endControlFlow()
-            .endControlFlow()
-            .addStatement("return false");
-      }
-      e.addMethod(b.build());
-    }
+    e.addMethod(override("variants", Runtime.listOf(variant),
+        "return " + rowsField + ".get(ordinal()).variants").build());
     return e;
   }
 

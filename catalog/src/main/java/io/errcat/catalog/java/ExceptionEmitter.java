@@ -34,7 +34,7 @@ final class ExceptionEmitter {
   ExceptionEmitter(Plan plan) {
     this.plan = plan;
     this.self = plan.exception();
-    this.variant = plan.error().nestedClass("Variant");
+    this.variant = Runtime.VARIANT;
   }
 
   TypeSpec emit() {
@@ -140,25 +140,12 @@ final class ExceptionEmitter {
         .returns(self)
         .addParameter(plan.operation(), "operation")
         .addJavadoc("This exception in an operation (a copy with the same stack trace and cause)."
-            + " When the code has other texts in that operation and this exception still carries"
-            + " the texts of another variant unchanged, it takes that operation's texts, status and"
-            + " retry hint.\n\n@param operation the operation\n@return the copy\n")
+            + " When the code has other texts in that operation, the texts this exception still"
+            + " carries unchanged from another variant become that operation's (the runtime's one"
+            + " rule: {@link $T#inOperation(String)}).\n\n@param operation the operation\n"
+            + "@return the copy\n", DETAILS)
         .addStatement("$T.requireNonNull(operation, $S)", Objects.class, "operation")
-        .addStatement("$T b = details().toBuilder().operation(operation.id())",
-            DETAILS.nestedClass("Builder"))
-        .addStatement("$T e = error()", plan.error())
-        .beginControlFlow("if (e != null)")
-        .addStatement("$T now = operation().map(e::variant).orElse(e.variants().get(0))", variant)
-        .addStatement("$T next = e.variant(operation)", variant)
-        .beginControlFlow("if (next != now && $T.equals(getMessage(), now.message()))",
-            Objects.class)
-        .addStatement("b.message(next.message()).retry(next.retry())")
-        .beginControlFlow("if (next.httpStatus() != 0)")
-        .addStatement("b.httpStatus(next.httpStatus())")
-        .endControlFlow()
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("return copy(b.build())")
+        .addStatement("return copy(details().inOperation(operation.id()))")
         .build());
   }
 

@@ -15,7 +15,6 @@ import io.errcat.catalog.model.CodeType;
 import io.errcat.catalog.model.Wire;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Emits {@code <Prefix>HttpMapper}, for catalogs with a {@code wire} section: exceptions to HTTP
@@ -26,7 +25,6 @@ import java.util.Objects;
  */
 final class HttpMapperEmitter {
   private static final ClassName CODEC = ClassName.get(Runtime.PKG, "HttpErrorCodec");
-  private static final ClassName DETAILS = ClassName.get(Runtime.PKG, "ErrorDetails");
   private static final TypeName HEADERS =
       Runtime.mapOf(Runtime.STRING, Runtime.listOf(Runtime.STRING));
 
@@ -144,24 +142,8 @@ final class HttpMapperEmitter {
         .build());
     if (plan.operation() != null) {
       t.addMethod(fromHttp(true)
-          .beginControlFlow("if (operation == null)")
-          .addStatement("return fromHttp(status, headers, body)")
-          .endControlFlow()
-          .addStatement("$T d = CODEC.fromHttp(status, headers, body, operation.id())", DETAILS)
-          .addStatement("$T e = ($T) d.error()", plan.error(), plan.error())
-          .beginControlFlow("if (e == null)")
-          .addStatement("return new $T(d)", ex)
-          .endControlFlow()
-          .addComment("Texts the response did not carry default to the operation's variant.")
-          .addStatement("$T v = e.variant(operation)", plan.error().nestedClass("Variant"))
-          .addStatement("$T b = d.toBuilder()", DETAILS.nestedClass("Builder"))
-          .beginControlFlow("if ($T.equals(d.message(), e.message()))", Objects.class)
-          .addStatement("b.message(v.message())")
-          .endControlFlow()
-          .beginControlFlow("if (d.retry().equals(e.retry()))")
-          .addStatement("b.retry(v.retry())")
-          .endControlFlow()
-          .addStatement("return new $T(b.build())", ex)
+          .addStatement("return new $T(CODEC.fromHttp(status, headers, body,"
+              + " operation == null ? null : operation.id()))", ex)
           .build());
       t.addMethod(MethodSpec.methodBuilder("fromHttp")
           .addModifiers(PUBLIC, STATIC)

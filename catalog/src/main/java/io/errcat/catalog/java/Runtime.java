@@ -20,6 +20,7 @@ final class Runtime {
   static final ClassName PROBLEM_DETAILS = ClassName.get(PKG, "ProblemDetails");
   static final ClassName CODE_TYPE = ClassName.get(PKG, "CodeType");
   static final ClassName BODY_FORM = ClassName.get(PKG, "BodyForm");
+  static final ClassName VARIANT = ClassName.get(PKG, "Variant");
   static final ClassName REQUEST_ID_MINT = ClassName.get(PKG, "RequestIdMint");
 
   static final ClassName STRING = ClassName.get(String.class);

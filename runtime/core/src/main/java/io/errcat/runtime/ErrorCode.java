@@ -76,6 +76,49 @@ public interface ErrorCode {
   }
 
   /**
+   * The texts of this code, one variant per group of operations, in catalog order; the first is
+   * the one {@link #message()} and the other accessors return.
+   *
+   * @return the variants, never empty; by default the single variant of this code's own texts
+   */
+  default List<Variant> variants() {
+    return List.of(Variant.of(httpStatus(), message(), description(), solution(), retry(),
+        operations()));
+  }
+
+  /**
+   * The texts this code has in one operation: the first variant that applies to it, else the
+   * first variant.
+   *
+   * @param operationId the operation as the catalog names it
+   * @return the variant for that operation
+   */
+  default Variant variant(String operationId) {
+    List<Variant> vs = variants();
+    for (Variant v : vs) {
+      if (v.appliesTo(operationId)) {
+        return v;
+      }
+    }
+    return vs.get(0);
+  }
+
+  /**
+   * Whether the catalog says this code may be returned by an operation.
+   *
+   * @param operationId the operation as the catalog names it
+   * @return true when some variant applies to it
+   */
+  default boolean appliesTo(String operationId) {
+    for (Variant v : variants()) {
+      if (v.appliesTo(operationId)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The message with its template specifiers filled in ({@link java.util.Locale#ROOT}, so the
    * result does not depend on the machine's locale). Never throws: when the arguments do not fit
    * the template, the template is returned followed by the arguments.

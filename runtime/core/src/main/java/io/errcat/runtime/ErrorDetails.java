@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Everything an {@link ErrcatException} carries, as one immutable value: generated exception
@@ -105,6 +106,45 @@ public record ErrorDetails(
    */
   public static ErrorDetails of(ErrorCode error, Object... args) {
     return builder(error).message(error.format(args)).build();
+  }
+
+  /**
+   * These details in an operation: the one per-operation rule. The operation is set; and when
+   * the code has other texts in that operation ({@link ErrorCode#variant(String)}), each text these
+   * details still carry unchanged from the variant they had (their operation's, else the first)
+   * is replaced by the new variant's: the message, the retry hint, and the status when the new
+   * variant has one. A message or hint set by hand, or filled from a template, is kept.
+   *
+   * @param operationId the operation as the catalog names it
+   * @return the details in that operation
+   */
+  public ErrorDetails inOperation(String operationId) {
+    return inOperation(operationId, false);
+  }
+
+  /**
+   * The rule of {@link #inOperation(String)}; {@code keepStatus} for a decoded response, whose
+   * status is what the server sent.
+   */
+  ErrorDetails inOperation(String operationId, boolean keepStatus) {
+    Objects.requireNonNull(operationId, "operationId");
+    Builder b = toBuilder().operation(operationId);
+    if (error != null) {
+      Variant now = operation != null ? error.variant(operation) : error.variants().get(0);
+      Variant next = error.variant(operationId);
+      if (!next.equals(now)) {
+        if (Objects.equals(message, now.message())) {
+          b.message(next.message());
+        }
+        if (retry.equals(now.retry())) {
+          b.retry(next.retry());
+        }
+        if (!keepStatus && next.httpStatus() != 0 && httpStatus == now.httpStatus()) {
+          b.httpStatus(next.httpStatus());
+        }
+      }
+    }
+    return b.build();
   }
 
   /**

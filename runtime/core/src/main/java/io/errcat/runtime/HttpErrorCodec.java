@@ -217,7 +217,9 @@ public final class HttpErrorCodec {
    * @param headers the response headers (any case; {@code null} allowed)
    * @param body the body ({@code null} allowed)
    * @param operation the operation id the request was for, or {@code null}
-   * @return the details, with {@code operation} set (else taken from a problem's extension)
+   * @return the details, with {@code operation} set (else taken from a problem's extension) and,
+   *     for a code with per-operation texts, that operation's texts where the response carried
+   *     none ({@link ErrorDetails#inOperation(String)}; the status stays the response's)
    */
   public ErrorDetails fromHttp(
       int status, Map<String, List<String>> headers, byte[] body, String operation) {
@@ -240,9 +242,9 @@ public final class HttpErrorCodec {
       if (message == null && error != null) {
         message = error.message();
       }
-      return new ErrorDetails(error, decoded.code(), message,
-          operation != null ? operation : decoded.operation(), decoded.requestId(),
-          decoded.status(), retry, decoded.extras(), failure);
+      ErrorDetails d = new ErrorDetails(error, decoded.code(), message, decoded.operation(),
+          decoded.requestId(), decoded.status(), retry, decoded.extras(), failure);
+      return operation == null ? d : d.inOperation(operation, true);
     } catch (RuntimeException | StackOverflowError e) {
       return ErrorDetails.builder()
           .httpStatus(status)

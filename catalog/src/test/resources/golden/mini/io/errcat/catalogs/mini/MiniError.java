@@ -3,6 +3,7 @@ package io.errcat.catalogs.mini;
 
 import io.errcat.runtime.ErrorCode;
 import io.errcat.runtime.RetryHint;
+import io.errcat.runtime.Variant;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -120,11 +121,7 @@ public enum MiniError implements ErrorCode {
     return ROWS.get(ordinal()).variants.get(0);
   }
 
-  /**
-   * The texts of this code, one variant per group of operations, in catalog order; the first is the one {@link #message()} and the other accessors return.
-   *
-   * @return the variants, never empty
-   */
+  @Override
   public List<Variant> variants() {
     return ROWS.get(ordinal()).variants;
   }
@@ -136,13 +133,7 @@ public enum MiniError implements ErrorCode {
    * @return the variant for that operation
    */
   public Variant variant(MiniOperation operation) {
-    List<Variant> vs = variants();
-    for (int i = 0; i < vs.size(); i++) {
-      if (vs.get(i).appliesTo(operation.id())) {
-        return vs.get(i);
-      }
-    }
-    return vs.get(0);
+    return variant(operation.id());
   }
 
   /**
@@ -152,13 +143,7 @@ public enum MiniError implements ErrorCode {
    * @return true when some variant applies to it
    */
   public boolean appliesTo(MiniOperation operation) {
-    List<Variant> vs = variants();
-    for (int i = 0; i < vs.size(); i++) {
-      if (vs.get(i).appliesTo(operation.id())) {
-        return true;
-      }
-    }
-    return false;
+    return appliesTo(operation.id());
   }
 
   /**
@@ -229,134 +214,15 @@ public enum MiniError implements ErrorCode {
      */
     static void fill(List<Row> rows) {
       rows.add(new Row(List.of(
-            new Variant(503, "Another task is running.", null, null, RetryHint.of(true, Duration.ofSeconds(600L)), List.of())),
+            Variant.of(503, "Another task is running.", null, null, RetryHint.of(true, Duration.ofSeconds(600L)), List.of())),
           List.of()));
       rows.add(new Row(List.of(
-            new Variant(404, "The image cannot be loaded.", "Loading needs an image in state success.", null, RetryHint.forStatus(404), List.of("LoadImage")),
-            new Variant(404, "The image to delete does not exist.", null, null, RetryHint.forStatus(404), List.of("DeleteImage"))),
+            Variant.of(404, "The image cannot be loaded.", "Loading needs an image in state success.", null, RetryHint.forStatus(404), List.of("LoadImage")),
+            Variant.of(404, "The image to delete does not exist.", null, null, RetryHint.forStatus(404), List.of("DeleteImage"))),
           List.of("LoadImage", "DeleteImage")));
       rows.add(new Row(List.of(
-            new Variant(404, "version '%d' of service '%s' does not exist", null, "Create a version.", RetryHint.forStatus(404), List.of())),
+            Variant.of(404, "version '%d' of service '%s' does not exist", null, "Create a version.", RetryHint.forStatus(404), List.of())),
           List.of()));
-    }
-  }
-
-  /**
-   * The texts of a code in a group of operations: one entry of the catalog.
-   */
-  public static final class Variant {
-    /**
-     * The HTTP status, or {@code 0} when the catalog gives none.
-     */
-    private final int httpStatus;
-
-    /**
-     * The message (a template when the code takes parameters), or {@code null}.
-     */
-    private final String message;
-
-    /**
-     * What the error means, or {@code null}.
-     */
-    private final String description;
-
-    /**
-     * What to do about it, or {@code null}.
-     */
-    private final String solution;
-
-    /**
-     * Whether and when to retry: the catalog's words, else the runtime's default for the status.
-     */
-    private final RetryHint retry;
-
-    /**
-     * The operation ids this variant applies to; empty for every operation.
-     */
-    private final List<String> operations;
-
-    /**
-     * Creates a variant.
-     *
-     * @param httpStatus the HTTP status, or {@code 0} when the catalog gives none
-     * @param message the message (a template when the code takes parameters), or {@code null}
-     * @param description what the error means, or {@code null}
-     * @param solution what to do about it, or {@code null}
-     * @param retry whether and when to retry: the catalog's words, else the runtime's default for the status
-     * @param operations the operation ids this variant applies to; empty for every operation
-     */
-    Variant(int httpStatus, String message, String description, String solution, RetryHint retry,
-        List<String> operations) {
-      this.httpStatus = httpStatus;
-      this.message = message;
-      this.description = description;
-      this.solution = solution;
-      this.retry = retry;
-      this.operations = operations;
-    }
-
-    /**
-     * The HTTP status, or {@code 0} when the catalog gives none.
-     *
-     * @return the HTTP status, or {@code 0} when the catalog gives none
-     */
-    public int httpStatus() {
-      return httpStatus;
-    }
-
-    /**
-     * The message (a template when the code takes parameters), or {@code null}.
-     *
-     * @return the message (a template when the code takes parameters), or {@code null}
-     */
-    public String message() {
-      return message;
-    }
-
-    /**
-     * What the error means, or {@code null}.
-     *
-     * @return what the error means, or {@code null}
-     */
-    public String description() {
-      return description;
-    }
-
-    /**
-     * What to do about it, or {@code null}.
-     *
-     * @return what to do about it, or {@code null}
-     */
-    public String solution() {
-      return solution;
-    }
-
-    /**
-     * Whether and when to retry: the catalog's words, else the runtime's default for the status.
-     *
-     * @return whether and when to retry: the catalog's words, else the runtime's default for the status
-     */
-    public RetryHint retry() {
-      return retry;
-    }
-
-    /**
-     * The operation ids this variant applies to; empty for every operation.
-     *
-     * @return the operation ids this variant applies to; empty for every operation
-     */
-    public List<String> operations() {
-      return operations;
-    }
-
-    /**
-     * Whether this variant applies to an operation.
-     *
-     * @param operationId the operation as the catalog names it
-     * @return true when listed, or when the variant applies to every operation
-     */
-    public boolean appliesTo(String operationId) {
-      return operations.isEmpty() || operations.contains(operationId);
     }
   }
 }

@@ -3,6 +3,7 @@ package io.errcat.catalogs.mini;
 
 import io.errcat.runtime.ErrcatException;
 import io.errcat.runtime.ErrorDetails;
+import io.errcat.runtime.Variant;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -72,26 +73,14 @@ public class MiniException extends ErrcatException {
   }
 
   /**
-   * This exception in an operation (a copy with the same stack trace and cause). When the code has other texts in that operation and this exception still carries the texts of another variant unchanged, it takes that operation's texts, status and retry hint.
+   * This exception in an operation (a copy with the same stack trace and cause). When the code has other texts in that operation, the texts this exception still carries unchanged from another variant become that operation's (the runtime's one rule: {@link ErrorDetails#inOperation(String)}).
    *
    * @param operation the operation
    * @return the copy
    */
   public MiniException withOperation(MiniOperation operation) {
     Objects.requireNonNull(operation, "operation");
-    ErrorDetails.Builder b = details().toBuilder().operation(operation.id());
-    MiniError e = error();
-    if (e != null) {
-      MiniError.Variant now = operation().map(e::variant).orElse(e.variants().get(0));
-      MiniError.Variant next = e.variant(operation);
-      if (next != now && Objects.equals(getMessage(), now.message())) {
-        b.message(next.message()).retry(next.retry());
-        if (next.httpStatus() != 0) {
-          b.httpStatus(next.httpStatus());
-        }
-      }
-    }
-    return copy(b.build());
+    return copy(details().inOperation(operation.id()));
   }
 
   /**
@@ -143,7 +132,7 @@ public class MiniException extends ErrcatException {
    * @return the exception, to throw
    */
   public static MiniException imageNotFound(MiniOperation operation) {
-    MiniError.Variant v = MiniError.IMAGE_NOT_FOUND.variant(operation);
+    Variant v = MiniError.IMAGE_NOT_FOUND.variant(operation);
     return new MiniException(ErrorDetails.builder(MiniError.IMAGE_NOT_FOUND).operation(operation.id()).retry(v.retry())
         .httpStatus(v.httpStatus()).message(v.message()).build());
   }

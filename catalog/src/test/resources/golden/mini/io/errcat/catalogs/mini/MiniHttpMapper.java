@@ -2,14 +2,12 @@
 package io.errcat.catalogs.mini;
 
 import io.errcat.runtime.BodyForm;
-import io.errcat.runtime.ErrorDetails;
 import io.errcat.runtime.HttpError;
 import io.errcat.runtime.HttpErrorCodec;
 import io.errcat.runtime.RequestIdMint;
 import io.errcat.runtime.WireFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Maps {@link MiniException} to and from HTTP responses: in the product's own format (code in member Code, message in Message, request id in RequestId, request id header X-Request-Id, also read from error.code; XML with root element Error), or as RFC 9457 {@code application/problem+json} whose {@code type} is the code's entry in the HTML reference (<code>https://errcat.example/docs/mini.html#</code> followed by the constant name).
@@ -119,24 +117,7 @@ public final class MiniHttpMapper {
    */
   public static MiniException fromHttp(int status, Map<String, List<String>> headers, byte[] body,
       MiniOperation operation) {
-    if (operation == null) {
-      return fromHttp(status, headers, body);
-    }
-    ErrorDetails d = CODEC.fromHttp(status, headers, body, operation.id());
-    MiniError e = (MiniError) d.error();
-    if (e == null) {
-      return new MiniException(d);
-    }
-    // Texts the response did not carry default to the operation's variant.
-    MiniError.Variant v = e.variant(operation);
-    ErrorDetails.Builder b = d.toBuilder();
-    if (Objects.equals(d.message(), e.message())) {
-      b.message(v.message());
-    }
-    if (d.retry().equals(e.retry())) {
-      b.retry(v.retry());
-    }
-    return new MiniException(b.build());
+    return new MiniException(CODEC.fromHttp(status, headers, body, operation == null ? null : operation.id()));
   }
 
   /**

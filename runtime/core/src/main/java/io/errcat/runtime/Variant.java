@@ -1,0 +1,129 @@
+package io.errcat.runtime;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The texts a code has in a group of operations: one entry of a catalog. A code that appears in
+ * its catalog once has one variant, for every operation; FaaS's {@code IMAGE NOT FOUND} has one
+ * per group of operations, each with its own message. Generated code holds the variants as data
+ * ({@link ErrorCode#variants()}); the rule for switching between them lives once, in {@link
+ * ErrorDetails#inOperation(String)}.
+ */
+public final class Variant {
+  private final int httpStatus;
+  private final String message;
+  private final String description;
+  private final String solution;
+  private final RetryHint retry;
+  private final List<String> operations;
+
+  private Variant(int httpStatus, String message, String description, String solution,
+      RetryHint retry, List<String> operations) {
+    this.httpStatus = httpStatus;
+    this.message = message;
+    this.description = description;
+    this.solution = solution;
+    this.retry = retry == null ? RetryHint.forStatus(httpStatus) : retry;
+    this.operations = List.copyOf(operations);
+  }
+
+  /**
+   * A variant.
+   *
+   * @param httpStatus the HTTP status, or {@code 0} when the catalog gives none
+   * @param message the message (a template when the code takes parameters), or {@code null}
+   * @param description what the error means, or {@code null}
+   * @param solution what to do about it, or {@code null}
+   * @param retry whether and when to retry; {@code null} for the runtime's default for the status
+   * @param operations the operation ids this variant applies to; empty for every operation
+   * @return the variant
+   */
+  public static Variant of(int httpStatus, String message, String description, String solution,
+      RetryHint retry, List<String> operations) {
+    return new Variant(httpStatus, message, description, solution, retry,
+        Objects.requireNonNull(operations, "operations"));
+  }
+
+  /**
+   * The HTTP status.
+   *
+   * @return the status, or {@code 0} when the catalog gives none
+   */
+  public int httpStatus() {
+    return httpStatus;
+  }
+
+  /**
+   * The message (a template when the code takes parameters).
+   *
+   * @return the message, or {@code null}
+   */
+  public String message() {
+    return message;
+  }
+
+  /**
+   * What the error means.
+   *
+   * @return the description, or {@code null}
+   */
+  public String description() {
+    return description;
+  }
+
+  /**
+   * What to do about it.
+   *
+   * @return the solution, or {@code null}
+   */
+  public String solution() {
+    return solution;
+  }
+
+  /**
+   * Whether and when to retry: the catalog's words, else the runtime's default for the status.
+   *
+   * @return the hint, never {@code null}
+   */
+  public RetryHint retry() {
+    return retry;
+  }
+
+  /**
+   * The operation ids this variant applies to.
+   *
+   * @return the ids, immutable; empty for every operation
+   */
+  public List<String> operations() {
+    return operations;
+  }
+
+  /**
+   * Whether this variant applies to an operation.
+   *
+   * @param operationId the operation as the catalog names it
+   * @return true when listed, or when the variant applies to every operation
+   */
+  public boolean appliesTo(String operationId) {
+    return operations.isEmpty() || operations.contains(operationId);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Variant v && httpStatus == v.httpStatus
+        && Objects.equals(message, v.message) && Objects.equals(description, v.description)
+        && Objects.equals(solution, v.solution) && retry.equals(v.retry)
+        && operations.equals(v.operations);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(httpStatus, message, description, solution, retry, operations);
+  }
+
+  @Override
+  public String toString() {
+    return "Variant[" + httpStatus + ", " + operations + ", " + message + "]";
+  }
+}
