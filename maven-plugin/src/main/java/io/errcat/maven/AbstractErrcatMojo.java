@@ -81,9 +81,9 @@ abstract class AbstractErrcatMojo extends AbstractMojo {
   void report(List<Problem> problems) {
     for (Problem p : problems) {
       if (p.severity() == Severity.ERROR) {
-        getLog().error(LoadedCatalogs.line(p));
+        getLog().error(p.format());
       } else {
-        getLog().warn(LoadedCatalogs.line(p));
+        getLog().warn(p.format());
       }
     }
   }

@@ -110,13 +110,13 @@ public class DiffMojo extends AbstractErrcatMojo {
       throws MojoExecutionException {
     if (!loaded.problems().isEmpty()) {
       getLog().warn(Message.BASELINE_PROBLEMS.format(label));
-      loaded.problems().forEach(p -> getLog().warn(LoadedCatalogs.line(p)));
+      loaded.problems().forEach(p -> getLog().warn(p.format()));
     }
     List<Catalog> catalogs = new ArrayList<>();
     for (int i = 0; i < loaded.results().size(); i++) {
       LoadResult r = loaded.results().get(i);
       if (r.catalog().isEmpty()) {
-        String first = r.problems().isEmpty() ? "" : LoadedCatalogs.line(r.problems().get(0));
+        String first = r.problems().isEmpty() ? "" : r.problems().get(0).format();
         throw new MojoExecutionException(
             Message.BASELINE_BROKEN.format(loaded.inputs().get(i).displayName(), first));
       }

@@ -81,9 +81,4 @@ final class LoadedCatalogs {
     return Message.count(inputs.size(), "catalog");
   }
 
-  /** {@code file:line:col: [EC012] sentence (did you mean 'x'?)}: the line the check goal prints. */
-  static String line(Problem p) {
-    String hint = p.didYouMean() == null ? "" : " (did you mean '" + p.didYouMean() + "'?)";
-    return p.position() + ": [" + p.id().name() + "] " + p.message() + hint;
-  }
 }

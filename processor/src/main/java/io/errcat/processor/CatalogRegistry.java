@@ -107,7 +107,7 @@ final class CatalogRegistry {
     loaded.put(found.key(), l);
     for (Problem p : l.result.problems()) {
       messager.print(p.severity() == Severity.ERROR ? Message.CATALOG_ERROR : Message.CATALOG_WARNING,
-          site, formatProblem(p));
+          site, p.format());
     }
     if (l.result.isClean()) {
       Catalog catalog = l.result.catalog().orElseThrow();
@@ -156,9 +156,4 @@ final class CatalogRegistry {
     }
   }
 
-  /** {@code file:line:col: [EC012] sentence (did you mean 'x'?)}: the engine's problem, as IDEs link it. */
-  private static String formatProblem(Problem p) {
-    String hint = p.didYouMean() == null ? "" : " (did you mean '" + p.didYouMean() + "'?)";
-    return p.position() + ": [" + p.id().name() + "] " + p.message() + hint;
-  }
 }

@@ -23,16 +23,14 @@ public record Problem(ProblemId id, Severity severity, Position position, String
     return c != 0 ? c : id.compareTo(o.id);
   }
 
-  /** {@code file:line:col: error: [EC012] sentence (did you mean 'x'?)}, one line. */
+  /**
+   * The one problem line, {@code file:line:col: [EC012] sentence. (did you mean 'x'?)}, as the
+   * Maven plugin logs it (at the problem's level), the annotation processor reports it (as an error
+   * or warning) and docs/problems.md shows it; IDEs and terminals link the position.
+   */
   public String format() {
-    String sev = severity == Severity.ERROR ? "error" : "warning";
-    String text = message;
-    if (didYouMean != null) {
-      // the hint belongs inside the sentence: "... in wire (did you mean 'codeField'?)."
-      String stem = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
-      text = stem + " (did you mean '" + didYouMean + "'?)" + (text.endsWith(".") ? "." : "");
-    }
-    return position + ": " + sev + ": [" + id.name() + "] " + text;
+    String hint = didYouMean == null ? "" : " (did you mean '" + didYouMean + "'?)";
+    return position + ": [" + id.name() + "] " + message + hint;
   }
 
   @Override

@@ -27,6 +27,23 @@ class DocsTest {
   static final Pattern SECTION = Pattern.compile("^## (EC\\d{3}) — .*$", Pattern.MULTILINE);
   static final Pattern YAML = Pattern.compile("```yaml\\n(.*?)```", Pattern.DOTALL);
 
+  /** The docs show the very line the engine formats, as the plugin and the processor print it. */
+  @Test
+  void theDocumentedProblemLineIsTheEnginesOwn() throws IOException {
+    String md = Files.readString(DOCS.resolve("problems.md"), StandardCharsets.UTF_8);
+    Matcher yaml = YAML.matcher(md);
+    assertTrue(yaml.find());
+    Matcher text = Pattern.compile("```text\\n(.*?)\\n```", Pattern.DOTALL).matcher(md);
+    assertTrue(text.find());
+    LoadResult r = Engine.load("src/main/errcat/shop.yaml",
+        yaml.group(1).getBytes(StandardCharsets.UTF_8));
+    assertEquals(1, r.problems().size(), r.problems().toString());
+    String line = r.problems().get(0).format();
+    assertEquals(text.group(1), line);
+    String plugin = Files.readString(DOCS.resolve("maven-plugin.md"), StandardCharsets.UTF_8);
+    assertTrue(plugin.contains("[ERROR] " + line + "\n"), "docs/maven-plugin.md shows " + line);
+  }
+
   @Test
   void everyIdIsDocumentedAndEveryExampleReportsIt() throws IOException {
     String md = Files.readString(DOCS.resolve("problems.md"), StandardCharsets.UTF_8);
