@@ -5,6 +5,7 @@ import static javax.lang.model.element.Modifier.PRIVATE;
 import static javax.lang.model.element.Modifier.PUBLIC;
 import static javax.lang.model.element.Modifier.STATIC;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -171,48 +172,117 @@ final class ErrorEmitter {
     return out;
   }
 
+  /**
+   * Whether the constants carry their data in their own declarations: below the large-catalog
+   * threshold, when the enum's static initialiser stays well under the JVM's 64 KB. Else the data
+   * lives in chunked tables ({@link #tableData}).
+   */
+  private boolean inline() {
+    if (plan.sharded()) {
+      return false;
+    }
+    int bytes = 0;
+    for (Plan.Code c : plan.codes()) {
+      bytes += estimatedBytes(c) + 30; // the constant itself and its slot in values()
+    }
+    return bytes <= Chunks.BUDGET;
+  }
+
   /** One enum of constants with their data: the whole error type, or one part of it. */
   private TypeSpec.Builder partEnum(int p, ClassName self) {
     List<Plan.Code> codes = plan.codesOf(p);
-    ClassName row = self.nestedClass("Row");
     TypeSpec.Builder e = TypeSpec.enumBuilder(self).addModifiers(PUBLIC);
     if (plan.sharded()) {
       e.addModifiers(STATIC);
     }
     e.addSuperinterface(plan.sharded() ? plan.error() : Runtime.ERROR_CODE);
-    for (Plan.Code c : codes) {
-      e.addEnumConstant(c.constant(), TypeSpec.anonymousClassBuilder("$L", Literals.of(c.code()))
-          .addJavadoc(constantDoc(c)).build());
-    }
-    String rowsField = plan.member("ROWS");
     String codeField = plan.member("code");
+    String variantsField = plan.member("variants");
+    String operationsField = plan.member("operations");
+    e.addField(FieldSpec.builder(String.class, codeField, PRIVATE, FINAL)
+        .addJavadoc("The wire code.\n").build());
+    String variants;
+    if (inline()) {
+      for (Plan.Code c : codes) {
+        CodeBlock.Builder args = CodeBlock.builder().add("$L", Literals.of(c.code()));
+        for (var v : c.variants()) {
+          args.add(",\n$>$L$<", VariantEmitter.construct(plan, variant, v));
+        }
+        e.addEnumConstant(c.constant(), TypeSpec.anonymousClassBuilder(args.build())
+            .addJavadoc(constantDoc(c)).build());
+      }
+      e.addField(FieldSpec.builder(Runtime.listOf(variant), variantsField, PRIVATE, FINAL)
+          .addJavadoc("The texts per group of operations, in catalog order.\n").build());
+      e.addField(FieldSpec.builder(Runtime.listOf(Runtime.STRING), operationsField, PRIVATE, FINAL)
+          .addJavadoc("The operations of the variants together; empty for all.\n").build());
+      e.addMethod(MethodSpec.constructorBuilder()
+          .addParameter(String.class, "code")
+          .addParameter(ArrayTypeName.of(variant), "variants")
+          .varargs()
+          .addJavadoc("Creates a constant.\n\n@param code the wire code\n@param variants its"
+              + " texts, one per group of operations\n")
+          .addStatement("this.$N = code", codeField)
+          .addStatement("this.$N = $T.of(variants)", variantsField, List.class)
+          .addStatement("this.$N = $T.operationsOf(this.$N)", operationsField, variant,
+              variantsField)
+          .build());
+      variants = variantsField;
+    } else {
+      for (Plan.Code c : codes) {
+        e.addEnumConstant(c.constant(), TypeSpec.anonymousClassBuilder("$L",
+            Literals.of(c.code())).addJavadoc(constantDoc(c)).build());
+      }
+      e.addMethod(MethodSpec.constructorBuilder()
+          .addParameter(String.class, "code")
+          .addJavadoc("Creates a constant.\n\n@param code the wire code\n")
+          .addStatement("this.$N = code", codeField)
+          .build());
+      String rowsField = tableData(e, self, codes);
+      variants = rowsField + ".get(ordinal()).variants";
+      operationsField = rowsField + ".get(ordinal()).operations";
+    }
+    e.addMethod(override("code", String.class, "return " + codeField).build());
+    e.addMethod(override("httpStatus", int.class, "return primary().httpStatus()").build());
+    e.addMethod(override("message", String.class, "return primary().message()").build());
+    e.addMethod(override("description", String.class, "return primary().description()").build());
+    e.addMethod(override("solution", String.class, "return primary().solution()").build());
+    e.addMethod(override("retry", Runtime.RETRY_HINT, "return primary().retry()").build());
+    e.addMethod(override("operations", Runtime.listOf(Runtime.STRING),
+        "return " + operationsField).build());
+    e.addMethod(override("variants", Runtime.listOf(variant), "return " + variants).build());
+    e.addMethod(MethodSpec.methodBuilder("primary")
+        .addModifiers(PRIVATE)
+        .returns(variant)
+        .addJavadoc("The first variant.\n\n@return the variant the plain accessors describe\n")
+        .addStatement("return variants().get(0)")
+        .build());
+    return e;
+  }
+
+  /**
+   * The large-catalog form of the data: a list of rows by ordinal, filled by nested chunk classes
+   * so that no method outgrows 64 KB; returns the rows field's name.
+   */
+  private String tableData(TypeSpec.Builder e, ClassName self, List<Plan.Code> codes) {
+    ClassName row = self.nestedClass("Row");
+    String rowsField = plan.member("ROWS");
     e.addField(FieldSpec.builder(Runtime.listOf(row), rowsField, PRIVATE, STATIC, FINAL)
         .addJavadoc("The data of each constant, by ordinal (built in chunks: see {@code rows()}).\n")
         .initializer("rows()").build());
-    e.addField(FieldSpec.builder(String.class, codeField, PRIVATE, FINAL)
-        .addJavadoc("The wire code.\n").build());
-    e.addMethod(MethodSpec.constructorBuilder()
-        .addParameter(String.class, "code")
-        .addJavadoc("Creates a constant.\n\n@param code the wire code\n")
-        .addStatement("this.$N = code", codeField)
-        .build());
     e.addType(TypeSpec.classBuilder(row)
         .addModifiers(PRIVATE, STATIC, FINAL)
         .addJavadoc("The data of one constant.\n")
         .addField(FieldSpec.builder(Runtime.listOf(variant), "variants", FINAL)
             .addJavadoc("The variants, in catalog order.\n").build())
         .addField(FieldSpec.builder(Runtime.listOf(Runtime.STRING), "operations", FINAL)
-            .addJavadoc("The union of the variants' operations; empty for all.\n").build())
+            .addJavadoc("The operations of the variants together; empty for all.\n").build())
         .addMethod(MethodSpec.constructorBuilder()
             .addParameter(Runtime.listOf(variant), "variants")
-            .addParameter(Runtime.listOf(Runtime.STRING), "operations")
-            .addJavadoc("Creates a row.\n\n@param variants the variants\n@param operations the"
-                + " operations\n")
+            .addJavadoc("Creates a row.\n\n@param variants the variants\n")
             .addStatement("this.variants = variants")
-            .addStatement("this.operations = operations")
+            .addStatement("this.operations = $T.operationsOf(variants)", variant)
             .build())
         .build());
-
     List<List<Plan.Code>> chunks = Chunks.split(codes, ErrorEmitter::estimatedBytes);
     MethodSpec.Builder rows = MethodSpec.methodBuilder("rows")
         .addModifiers(PRIVATE, STATIC)
@@ -226,24 +296,7 @@ final class ErrorEmitter {
       e.addType(dataChunk(data, row, chunks.get(k)));
     }
     e.addMethod(rows.addStatement("return rows").build());
-
-    e.addMethod(override("code", String.class, "return " + codeField).build());
-    e.addMethod(override("httpStatus", int.class, "return primary().httpStatus()").build());
-    e.addMethod(override("message", String.class, "return primary().message()").build());
-    e.addMethod(override("description", String.class, "return primary().description()").build());
-    e.addMethod(override("solution", String.class, "return primary().solution()").build());
-    e.addMethod(override("retry", Runtime.RETRY_HINT, "return primary().retry()").build());
-    e.addMethod(override("operations", Runtime.listOf(Runtime.STRING),
-        "return " + rowsField + ".get(ordinal()).operations").build());
-    e.addMethod(MethodSpec.methodBuilder("primary")
-        .addModifiers(PRIVATE)
-        .returns(variant)
-        .addJavadoc("The first variant.\n\n@return the variant the plain accessors describe\n")
-        .addStatement("return $N.get(ordinal()).variants.get(0)", rowsField)
-        .build());
-    e.addMethod(override("variants", Runtime.listOf(variant),
-        "return " + rowsField + ".get(ordinal()).variants").build());
-    return e;
+    return rowsField;
   }
 
   private static MethodSpec.Builder override(String name, java.lang.reflect.Type type, String body) {
@@ -269,8 +322,7 @@ final class ErrorEmitter {
       for (int v = 0; v < c.variants().size(); v++) {
         vs.add(v == 0 ? "\n$L" : ",\n$L", VariantEmitter.construct(plan, variant, c.variants().get(v)));
       }
-      fill.addStatement("rows.add(new $T($T.of($>$L$<),\n$L))", row, List.class, vs.build(),
-          VariantEmitter.stringList(unionOperations(c)));
+      fill.addStatement("rows.add(new $T($T.of($>$L$<)))", row, List.class, vs.build());
     }
     return TypeSpec.classBuilder(name)
         .addModifiers(PRIVATE, STATIC, FINAL)
@@ -280,22 +332,6 @@ final class ErrorEmitter {
             .addJavadoc("Not instantiated.\n").build())
         .addMethod(fill.build())
         .build();
-  }
-
-  /** The operations of a code: the union of its variants', or none (all) if one applies to all. */
-  private static List<String> unionOperations(Plan.Code c) {
-    List<String> out = new ArrayList<>();
-    for (var v : c.variants()) {
-      if (v.operations().isEmpty()) {
-        return List.of();
-      }
-      for (String op : v.operations()) {
-        if (!out.contains(op)) {
-          out.add(op);
-        }
-      }
-    }
-    return out;
   }
 
   private static int estimatedBytes(Plan.Code c) {

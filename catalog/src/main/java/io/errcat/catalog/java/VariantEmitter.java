@@ -18,7 +18,7 @@ final class VariantEmitter {
   /** {@code Variant.of(503, "...", null, null, RetryHint.of(true, ...), List.of("Op"))}. */
   static CodeBlock construct(Plan plan, ClassName variant, ErrorEntry e) {
     int status = plan.catalog().statusOf(e).orElse(0);
-    return CodeBlock.of("$T.of($L, $L, $L, $L, $L, $L)", variant, status, Literals.of(e.message()),
+    return CodeBlock.of("$T.of($L,$W$L,$W$L,$W$L,$W$L,$W$L)", variant, status, Literals.of(e.message()),
         Literals.of(e.description()), Literals.of(e.solution()), retry(e.retry(), status),
         stringList(e.operations()));
   }

@@ -109,6 +109,24 @@ public final class Variant {
     return operations.isEmpty() || operations.contains(operationId);
   }
 
+  /**
+   * The operations a code with these variants belongs to: the union of theirs in order, or none
+   * (every operation) when one of them applies to every operation.
+   *
+   * @param variants a code's variants
+   * @return the operation ids, immutable
+   */
+  public static List<String> operationsOf(List<Variant> variants) {
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    for (Variant v : variants) {
+      if (v.operations.isEmpty()) {
+        return List.of();
+      }
+      out.addAll(v.operations);
+    }
+    return List.copyOf(out);
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Variant v && httpStatus == v.httpStatus

@@ -5,7 +5,6 @@ import io.errcat.runtime.ErrorCode;
 import io.errcat.runtime.RetryHint;
 import io.errcat.runtime.Variant;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,9 @@ public enum MiniError implements ErrorCode {
   /**
    * <code>BUSY</code> (HTTP 503): Another task is running.
    */
-  BUSY("BUSY"),
+  BUSY("BUSY",
+    Variant.of(503, "Another task is running.", null, null,
+        RetryHint.of(true, Duration.ofSeconds(600L)), List.of())),
 
   /**
    * <code>IMAGE NOT FOUND</code> (HTTP 404): The image cannot be loaded.
@@ -33,19 +34,20 @@ public enum MiniError implements ErrorCode {
    *
    * <p>In DeleteImage (HTTP 404): The image to delete does not exist.
    */
-  IMAGE_NOT_FOUND("IMAGE NOT FOUND"),
+  IMAGE_NOT_FOUND("IMAGE NOT FOUND",
+    Variant.of(404, "The image cannot be loaded.", "Loading needs an image in state success.", null,
+        RetryHint.forStatus(404), List.of("LoadImage")),
+    Variant.of(404, "The image to delete does not exist.", null, null, RetryHint.forStatus(404),
+        List.of("DeleteImage"))),
 
   /**
    * <code>VersionNotFound</code> (HTTP 404): version '%d' of service '%s' does not exist
    *
    * <p>Solution: Create a version.
    */
-  VERSION_NOT_FOUND("VersionNotFound");
-
-  /**
-   * The data of each constant, by ordinal (built in chunks: see {@code rows()}).
-   */
-  private static final List<Row> ROWS = rows();
+  VERSION_NOT_FOUND("VersionNotFound",
+    Variant.of(404, "version '%d' of service '%s' does not exist", null, "Create a version.",
+        RetryHint.forStatus(404), List.of()));
 
   /**
    * Each code mapped to its pre-built {@code Optional}, so a hit allocates nothing.
@@ -58,23 +60,25 @@ public enum MiniError implements ErrorCode {
   private final String code;
 
   /**
+   * The texts per group of operations, in catalog order.
+   */
+  private final List<Variant> variants;
+
+  /**
+   * The operations of the variants together; empty for all.
+   */
+  private final List<String> operations;
+
+  /**
    * Creates a constant.
    *
    * @param code the wire code
+   * @param variants its texts, one per group of operations
    */
-  MiniError(String code) {
+  MiniError(String code, Variant... variants) {
     this.code = code;
-  }
-
-  /**
-   * Builds the data of every constant, one chunk class at a time so that no method outgrows the JVM's 64 KB limit.
-   *
-   * @return the rows, by ordinal
-   */
-  private static List<Row> rows() {
-    List<Row> rows = new ArrayList<>(3);
-    Data0.fill(rows);
-    return rows;
+    this.variants = List.of(variants);
+    this.operations = Variant.operationsOf(this.variants);
   }
 
   @Override
@@ -109,7 +113,12 @@ public enum MiniError implements ErrorCode {
 
   @Override
   public List<String> operations() {
-    return ROWS.get(ordinal()).operations;
+    return operations;
+  }
+
+  @Override
+  public List<Variant> variants() {
+    return variants;
   }
 
   /**
@@ -118,12 +127,7 @@ public enum MiniError implements ErrorCode {
    * @return the variant the plain accessors describe
    */
   private Variant primary() {
-    return ROWS.get(ordinal()).variants.get(0);
-  }
-
-  @Override
-  public List<Variant> variants() {
-    return ROWS.get(ordinal()).variants;
+    return variants().get(0);
   }
 
   /**
@@ -169,60 +173,5 @@ public enum MiniError implements ErrorCode {
   public static Optional<MiniError> fromCode(String code) {
     Optional<MiniError> e = code == null ? null : BY_CODE.get(code);
     return e != null ? e : Optional.empty();
-  }
-
-  /**
-   * The data of one constant.
-   */
-  private static final class Row {
-    /**
-     * The variants, in catalog order.
-     */
-    final List<Variant> variants;
-
-    /**
-     * The union of the variants' operations; empty for all.
-     */
-    final List<String> operations;
-
-    /**
-     * Creates a row.
-     *
-     * @param variants the variants
-     * @param operations the operations
-     */
-    Row(List<Variant> variants, List<String> operations) {
-      this.variants = variants;
-      this.operations = operations;
-    }
-  }
-
-  /**
-   * Data of codes 1 to 3.
-   */
-  private static final class Data0 {
-    /**
-     * Not instantiated.
-     */
-    private Data0() {
-    }
-
-    /**
-     * Appends this chunk's rows.
-     *
-     * @param rows the rows so far
-     */
-    static void fill(List<Row> rows) {
-      rows.add(new Row(List.of(
-            Variant.of(503, "Another task is running.", null, null, RetryHint.of(true, Duration.ofSeconds(600L)), List.of())),
-          List.of()));
-      rows.add(new Row(List.of(
-            Variant.of(404, "The image cannot be loaded.", "Loading needs an image in state success.", null, RetryHint.forStatus(404), List.of("LoadImage")),
-            Variant.of(404, "The image to delete does not exist.", null, null, RetryHint.forStatus(404), List.of("DeleteImage"))),
-          List.of("LoadImage", "DeleteImage")));
-      rows.add(new Row(List.of(
-            Variant.of(404, "version '%d' of service '%s' does not exist", null, "Create a version.", RetryHint.forStatus(404), List.of())),
-          List.of()));
-    }
   }
 }
