@@ -1,6 +1,6 @@
 package io.errcat.maven;
 
-import io.errcat.catalog.Bundled;
+import io.errcat.catalog.ClasspathCatalogs;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,7 +56,7 @@ final class BaselineArtifact {
           .toList();
       for (ZipEntry entry : entries) {
         try (InputStream in = zip.getInputStream(entry)) {
-          String file = entry.getName().substring(Bundled.DIRECTORY.length());
+          String file = entry.getName().substring(ClasspathCatalogs.DIRECTORY.length());
           inputs.add(new CatalogInput(label + "!/" + entry.getName(), file, in.readAllBytes(), false));
         }
       }
@@ -67,8 +67,8 @@ final class BaselineArtifact {
   }
 
   private static boolean isCatalogEntry(String name) {
-    if (!name.startsWith(Bundled.DIRECTORY)) return false;
-    String rest = name.substring(Bundled.DIRECTORY.length());
+    if (!name.startsWith(ClasspathCatalogs.DIRECTORY)) return false;
+    String rest = name.substring(ClasspathCatalogs.DIRECTORY.length());
     return !rest.contains("/") && CatalogInputs.isCatalogName(rest);
   }
 }

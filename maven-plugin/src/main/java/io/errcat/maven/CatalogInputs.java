@@ -1,6 +1,6 @@
 package io.errcat.maven;
 
-import io.errcat.catalog.Bundled;
+import io.errcat.catalog.ClasspathCatalogs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -62,9 +62,9 @@ final class CatalogInputs {
 
   /** The catalog bundled in the errcat-catalog jar under {@code id}, or a failure naming the ids. */
   static CatalogInput bundled(String id) throws MojoExecutionException {
-    ClassLoader cl = Bundled.class.getClassLoader();
-    List<String> ids = Bundled.ids(cl);
-    String path = Bundled.resourcePath(id);
+    ClassLoader cl = ClasspathCatalogs.class.getClassLoader();
+    List<String> ids = ClasspathCatalogs.ids(cl);
+    String path = ClasspathCatalogs.resourcePath(id);
     if (!ids.contains(id)) {
       throw new MojoExecutionException(Message.UNKNOWN_BUNDLED.format(id, String.join(", ", ids)));
     }

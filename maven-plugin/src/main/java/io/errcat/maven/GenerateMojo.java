@@ -1,6 +1,6 @@
 package io.errcat.maven;
 
-import io.errcat.catalog.Bundled;
+import io.errcat.catalog.ClasspathCatalogs;
 import io.errcat.catalog.Engine;
 import io.errcat.catalog.GeneratedFile;
 import io.errcat.catalog.java.JavaOptions;
@@ -90,7 +90,7 @@ public class GenerateMojo extends AbstractErrcatMojo {
       CatalogInput in = loaded.inputs().get(i);
       if (!in.bundled()) {
         catalogCopies.add(new GeneratedFile(
-            Bundled.resourcePath(all.get(i).product().id()), in.content()));
+            ClasspathCatalogs.resourcePath(all.get(i).product().id()), in.content()));
       }
     }
 

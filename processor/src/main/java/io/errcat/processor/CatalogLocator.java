@@ -1,6 +1,6 @@
 package io.errcat.processor;
 
-import io.errcat.catalog.Bundled;
+import io.errcat.catalog.ClasspathCatalogs;
 import io.errcat.catalog.check.DidYouMean;
 import java.io.File;
 import java.io.IOException;
@@ -96,7 +96,7 @@ final class CatalogLocator {
     if (inDirectory.isPresent()) {
       return inDirectory.get();
     }
-    String resource = Bundled.DIRECTORY + file;
+    String resource = ClasspathCatalogs.DIRECTORY + file;
     looked.add("the class path (" + resource + ")");
     Optional<Found> onClassPath = read(StandardLocation.CLASS_PATH, resource);
     if (onClassPath.isPresent()) {
@@ -111,7 +111,7 @@ final class CatalogLocator {
         return new Found("processor-path:" + resource, resource, in.readAllBytes());
       }
     }
-    List<String> ids = Bundled.ids(processorPath);
+    List<String> ids = ClasspathCatalogs.ids(processorPath);
     String near = DidYouMean.nearest(value, ids);
     String hint = near != null
         ? " (did you mean '" + near + "'?)"

@@ -2,7 +2,7 @@ package io.errcat.catalog.check;
 
 import io.errcat.catalog.model.Catalog;
 import io.errcat.catalog.model.Endpoint;
-import io.errcat.catalog.model.JavaNames;
+import io.errcat.catalog.model.JavaSection;
 import io.errcat.catalog.model.Position;
 import io.errcat.catalog.model.Product;
 import java.util.HashMap;
@@ -39,7 +39,7 @@ final class ProductRules {
         problems.add(ProblemId.EC020, at, id, expected);
       }
     }
-    JavaNames java = p.java();
+    JavaSection java = p.java();
     if (java != null) {
       String pkg = java.packageName();
       if (pkg != null && !isPackageName(pkg)) {

@@ -30,7 +30,7 @@ final class ErrorEmitter {
 
   ErrorEmitter(Plan plan) {
     this.plan = plan;
-    this.variant = Runtime.VARIANT;
+    this.variant = RuntimeTypes.VARIANT;
   }
 
   /** The error type, plus the lookup table class when the codes are split into parts. */
@@ -54,7 +54,7 @@ final class ErrorEmitter {
     }
     TypeSpec.Builder i = TypeSpec.interfaceBuilder(plan.error())
         .addModifiers(PUBLIC, javax.lang.model.element.Modifier.SEALED)
-        .addSuperinterface(Runtime.ERROR_CODE)
+        .addSuperinterface(RuntimeTypes.ERROR_CODE)
         .addJavadoc(typeDoc())
         .addJavadoc("\n<p>The catalog has more codes than one Java enum can hold, so the constants are"
             + " split into the nested enums {@code Part0} to {@code Part$L} of $L codes each.\n",
@@ -95,7 +95,7 @@ final class ErrorEmitter {
   }
 
   private TypeName byCodeType() {
-    return Runtime.mapOf(Runtime.STRING, Runtime.optionalOf(plan.error()));
+    return RuntimeTypes.mapOf(RuntimeTypes.STRING, RuntimeTypes.optionalOf(plan.error()));
   }
 
   /** The package-private table behind {@code fromCode} of a split catalog. */
@@ -135,13 +135,13 @@ final class ErrorEmitter {
   private MethodSpec.Builder fromCode(CodeBlock table) {
     return MethodSpec.methodBuilder("fromCode")
         .addModifiers(PUBLIC, STATIC)
-        .returns(Runtime.optionalOf(plan.error()))
+        .returns(RuntimeTypes.optionalOf(plan.error()))
         .addParameter(String.class, "code")
         .addJavadoc("The constant of a wire code, matched exactly (case and all). O(1), and it"
             + " allocates nothing when the code is known.\n\n@param code the code as received,"
             + " may be {@code null}\n@return the constant, or empty when the catalog has no such"
             + " code\n")
-        .addStatement("$T e = code == null ? null : $L.get(code)", Runtime.optionalOf(plan.error()),
+        .addStatement("$T e = code == null ? null : $L.get(code)", RuntimeTypes.optionalOf(plan.error()),
             table)
         .addStatement("return e != null ? e : $T.empty()", Optional.class);
   }
@@ -195,7 +195,7 @@ final class ErrorEmitter {
     if (plan.sharded()) {
       e.addModifiers(STATIC);
     }
-    e.addSuperinterface(plan.sharded() ? plan.error() : Runtime.ERROR_CODE);
+    e.addSuperinterface(plan.sharded() ? plan.error() : RuntimeTypes.ERROR_CODE);
     String codeField = plan.member("code");
     String variantsField = plan.member("variants");
     String operationsField = plan.member("operations");
@@ -211,9 +211,9 @@ final class ErrorEmitter {
         e.addEnumConstant(c.constant(), TypeSpec.anonymousClassBuilder(args.build())
             .addJavadoc(constantDoc(c)).build());
       }
-      e.addField(FieldSpec.builder(Runtime.listOf(variant), variantsField, PRIVATE, FINAL)
+      e.addField(FieldSpec.builder(RuntimeTypes.listOf(variant), variantsField, PRIVATE, FINAL)
           .addJavadoc("The texts per group of operations, in catalog order.\n").build());
-      e.addField(FieldSpec.builder(Runtime.listOf(Runtime.STRING), operationsField, PRIVATE, FINAL)
+      e.addField(FieldSpec.builder(RuntimeTypes.listOf(RuntimeTypes.STRING), operationsField, PRIVATE, FINAL)
           .addJavadoc("The operations of the variants together; empty for all.\n").build());
       e.addMethod(MethodSpec.constructorBuilder()
           .addParameter(String.class, "code")
@@ -246,10 +246,10 @@ final class ErrorEmitter {
     e.addMethod(override("message", String.class, "return primary().message()").build());
     e.addMethod(override("description", String.class, "return primary().description()").build());
     e.addMethod(override("solution", String.class, "return primary().solution()").build());
-    e.addMethod(override("retry", Runtime.RETRY_HINT, "return primary().retry()").build());
-    e.addMethod(override("operations", Runtime.listOf(Runtime.STRING),
+    e.addMethod(override("retry", RuntimeTypes.RETRY_HINT, "return primary().retry()").build());
+    e.addMethod(override("operations", RuntimeTypes.listOf(RuntimeTypes.STRING),
         "return " + operationsField).build());
-    e.addMethod(override("variants", Runtime.listOf(variant), "return " + variants).build());
+    e.addMethod(override("variants", RuntimeTypes.listOf(variant), "return " + variants).build());
     e.addMethod(MethodSpec.methodBuilder("primary")
         .addModifiers(PRIVATE)
         .returns(variant)
@@ -266,18 +266,18 @@ final class ErrorEmitter {
   private String tableData(TypeSpec.Builder e, ClassName self, List<Plan.Code> codes) {
     ClassName row = self.nestedClass("Row");
     String rowsField = plan.member("ROWS");
-    e.addField(FieldSpec.builder(Runtime.listOf(row), rowsField, PRIVATE, STATIC, FINAL)
+    e.addField(FieldSpec.builder(RuntimeTypes.listOf(row), rowsField, PRIVATE, STATIC, FINAL)
         .addJavadoc("The data of each constant, by ordinal (built in chunks: see {@code rows()}).\n")
         .initializer("rows()").build());
     e.addType(TypeSpec.classBuilder(row)
         .addModifiers(PRIVATE, STATIC, FINAL)
         .addJavadoc("The data of one constant.\n")
-        .addField(FieldSpec.builder(Runtime.listOf(variant), "variants", FINAL)
+        .addField(FieldSpec.builder(RuntimeTypes.listOf(variant), "variants", FINAL)
             .addJavadoc("The variants, in catalog order.\n").build())
-        .addField(FieldSpec.builder(Runtime.listOf(Runtime.STRING), "operations", FINAL)
+        .addField(FieldSpec.builder(RuntimeTypes.listOf(RuntimeTypes.STRING), "operations", FINAL)
             .addJavadoc("The operations of the variants together; empty for all.\n").build())
         .addMethod(MethodSpec.constructorBuilder()
-            .addParameter(Runtime.listOf(variant), "variants")
+            .addParameter(RuntimeTypes.listOf(variant), "variants")
             .addJavadoc("Creates a row.\n\n@param variants the variants\n")
             .addStatement("this.variants = variants")
             .addStatement("this.operations = $T.operationsOf(variants)", variant)
@@ -286,10 +286,10 @@ final class ErrorEmitter {
     List<List<Plan.Code>> chunks = Chunks.split(codes, ErrorEmitter::estimatedBytes);
     MethodSpec.Builder rows = MethodSpec.methodBuilder("rows")
         .addModifiers(PRIVATE, STATIC)
-        .returns(Runtime.listOf(row))
+        .returns(RuntimeTypes.listOf(row))
         .addJavadoc("Builds the data of every constant, one chunk class at a time so that no"
             + " method outgrows the JVM's 64 KB limit.\n\n@return the rows, by ordinal\n")
-        .addStatement("$T rows = new $T<>($L)", Runtime.listOf(row), ArrayList.class, codes.size());
+        .addStatement("$T rows = new $T<>($L)", RuntimeTypes.listOf(row), ArrayList.class, codes.size());
     for (int k = 0; k < chunks.size(); k++) {
       String data = "Data" + k;
       rows.addStatement("$N.fill(rows)", data);
@@ -316,7 +316,7 @@ final class ErrorEmitter {
     MethodSpec.Builder fill = MethodSpec.methodBuilder("fill")
         .addModifiers(STATIC)
         .addJavadoc("Appends this chunk's rows.\n\n@param rows the rows so far\n")
-        .addParameter(ParameterSpec.builder(Runtime.listOf(row), "rows").build());
+        .addParameter(ParameterSpec.builder(RuntimeTypes.listOf(row), "rows").build());
     for (Plan.Code c : codes) {
       CodeBlock.Builder vs = CodeBlock.builder();
       for (int v = 0; v < c.variants().size(); v++) {

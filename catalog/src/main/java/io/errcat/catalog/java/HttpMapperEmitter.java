@@ -24,9 +24,9 @@ import java.util.List;
  * such as openYuanrong's SDK codes, which have no HTTP status) get no mapper.
  */
 final class HttpMapperEmitter {
-  private static final ClassName CODEC = ClassName.get(Runtime.PKG, "HttpErrorCodec");
+  private static final ClassName CODEC = ClassName.get(RuntimeTypes.PKG, "HttpErrorCodec");
   private static final TypeName HEADERS =
-      Runtime.mapOf(Runtime.STRING, Runtime.listOf(Runtime.STRING));
+      RuntimeTypes.mapOf(RuntimeTypes.STRING, RuntimeTypes.listOf(RuntimeTypes.STRING));
 
   private final Plan plan;
 
@@ -74,7 +74,7 @@ final class HttpMapperEmitter {
 
     t.addMethod(MethodSpec.methodBuilder("toHttp")
         .addModifiers(PUBLIC, STATIC)
-        .returns(Runtime.HTTP_ERROR)
+        .returns(RuntimeTypes.HTTP_ERROR)
         .addParameter(ex, "exception")
         .addJavadoc("The response for an exception in the product's own format.\n\n@param exception"
             + " the exception\n@return status, headers and JSON body\n")
@@ -82,7 +82,7 @@ final class HttpMapperEmitter {
         .build());
     t.addMethod(MethodSpec.methodBuilder("toHttp")
         .addModifiers(PUBLIC, STATIC)
-        .returns(Runtime.HTTP_ERROR)
+        .returns(RuntimeTypes.HTTP_ERROR)
         .addParameter(ex, "exception")
         .addParameter(String.class, "accept")
         .addJavadoc("The response for an exception in the format the client accepts: problem+json"
@@ -97,9 +97,9 @@ final class HttpMapperEmitter {
     boolean xml = plan.catalog().wire().xml() != null;
     t.addMethod(MethodSpec.methodBuilder("toHttpAs")
         .addModifiers(PUBLIC, STATIC)
-        .returns(Runtime.HTTP_ERROR)
+        .returns(RuntimeTypes.HTTP_ERROR)
         .addParameter(ex, "exception")
-        .addParameter(Runtime.BODY_FORM, "form")
+        .addParameter(RuntimeTypes.BODY_FORM, "form")
         .addJavadoc(xml
             ? "The response for an exception in the given form: the product's JSON, its XML (what a"
                 + " POP-style caller asks for with {@code Format=XML}), or problem+json.\n\n"
@@ -113,17 +113,17 @@ final class HttpMapperEmitter {
     if (xml) {
       t.addMethod(MethodSpec.methodBuilder("toXml")
           .addModifiers(PUBLIC, STATIC)
-          .returns(Runtime.HTTP_ERROR)
+          .returns(RuntimeTypes.HTTP_ERROR)
           .addParameter(ex, "exception")
           .addJavadoc("The response for an exception in the product's XML form, for a request with"
               + " {@code Format=XML}.\n\n@param exception the exception\n@return status, headers"
               + " and XML body\n")
-          .addStatement("return CODEC.toHttpAs(exception.details(), $T.XML)", Runtime.BODY_FORM)
+          .addStatement("return CODEC.toHttpAs(exception.details(), $T.XML)", RuntimeTypes.BODY_FORM)
           .build());
     }
     t.addMethod(MethodSpec.methodBuilder("toProblem")
         .addModifiers(PUBLIC, STATIC)
-        .returns(Runtime.HTTP_ERROR)
+        .returns(RuntimeTypes.HTTP_ERROR)
         .addParameter(ex, "exception")
         .addJavadoc("The response for an exception as RFC 9457 {@code application/problem+json}.\n\n"
             + "@param exception the exception\n@return status, headers and problem body\n")
@@ -134,10 +134,10 @@ final class HttpMapperEmitter {
     t.addMethod(MethodSpec.methodBuilder("fromHttp")
         .addModifiers(PUBLIC, STATIC)
         .returns(ex)
-        .addParameter(Runtime.HTTP_ERROR, "response")
+        .addParameter(RuntimeTypes.HTTP_ERROR, "response")
         .addJavadoc("The typed exception for an error response; see"
             + " {@link #fromHttp(int, $T, byte[])}.\n\n@param response the response\n@return the"
-            + " exception, never {@code null}\n", Runtime.MAP)
+            + " exception, never {@code null}\n", RuntimeTypes.MAP)
         .addStatement("return fromHttp(response.status(), response.headers(), response.body())")
         .build());
     if (plan.operation() != null) {
@@ -148,12 +148,12 @@ final class HttpMapperEmitter {
       t.addMethod(MethodSpec.methodBuilder("fromHttp")
           .addModifiers(PUBLIC, STATIC)
           .returns(ex)
-          .addParameter(Runtime.HTTP_ERROR, "response")
+          .addParameter(RuntimeTypes.HTTP_ERROR, "response")
           .addParameter(plan.operation(), "operation")
           .addJavadoc("The typed exception for an error response to an operation; see"
               + " {@link #fromHttp(int, $T, byte[], $T)}.\n\n@param response the response\n"
               + "@param operation the operation the request was for\n@return the exception, never"
-              + " {@code null}\n", Runtime.MAP, plan.operation())
+              + " {@code null}\n", RuntimeTypes.MAP, plan.operation())
           .addStatement("return fromHttp(response.status(), response.headers(), response.body(),"
               + " operation)")
           .build());
@@ -189,9 +189,9 @@ final class HttpMapperEmitter {
 
   private static CodeBlock wireFormat(Wire w) {
     CodeBlock.Builder b = CodeBlock.builder()
-        .add("$T.builder($L)", Runtime.WIRE_FORMAT, Literals.of(w.codeField()));
+        .add("$T.builder($L)", RuntimeTypes.WIRE_FORMAT, Literals.of(w.codeField()));
     if (w.codeType() == CodeType.NUMBER) {
-      b.add(".codeType($T.NUMBER)", Runtime.CODE_TYPE);
+      b.add(".codeType($T.NUMBER)", RuntimeTypes.CODE_TYPE);
     }
     if (w.messageField() != null) {
       b.add(".messageField($L)", Literals.of(w.messageField()));
@@ -217,7 +217,7 @@ final class HttpMapperEmitter {
           w.xml().mediaType() == null ? "null" : Literals.of(w.xml().mediaType()));
     }
     if (w.mintRequestId() != null) {
-      b.add(".requestIdMint($T.$L)", Runtime.REQUEST_ID_MINT, w.mintRequestId().name());
+      b.add(".requestIdMint($T.$L)", RuntimeTypes.REQUEST_ID_MINT, w.mintRequestId().name());
     }
     return b.add(".build()").build();
   }

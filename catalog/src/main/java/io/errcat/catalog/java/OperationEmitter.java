@@ -70,7 +70,7 @@ final class OperationEmitter {
     e.addMethod(getter("command", "The CLI command that runs this operation.",
         "the command, or {@code null} when the catalog names none", "return command"));
 
-    TypeName errors = Runtime.listOf(plan.error());
+    TypeName errors = RuntimeTypes.listOf(plan.error());
     e.addMethod(MethodSpec.methodBuilder("errors")
         .addModifiers(PUBLIC)
         .returns(errors)
@@ -81,7 +81,7 @@ final class OperationEmitter {
         .build());
     e.addMethod(MethodSpec.methodBuilder("fromId")
         .addModifiers(PUBLIC, STATIC)
-        .returns(Runtime.optionalOf(self))
+        .returns(RuntimeTypes.optionalOf(self))
         .addParameter(String.class, "idOrAction")
         .addJavadoc("The operation with a given id or wire action, matched exactly.\n\n@param"
             + " idOrAction the id or action, may be {@code null}\n@return the operation, or empty\n")

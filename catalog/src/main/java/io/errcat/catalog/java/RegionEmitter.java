@@ -68,7 +68,7 @@ final class RegionEmitter {
         .build());
     e.addMethod(MethodSpec.methodBuilder("internalDomain")
         .addModifiers(PUBLIC)
-        .returns(Runtime.optionalOf(Runtime.STRING))
+        .returns(RuntimeTypes.optionalOf(RuntimeTypes.STRING))
         .addParameter(String.class, "accountId")
         .addJavadoc("The account's internal domain, {@code <account_id>.<internal endpoint>}.\n\n"
             + "@param accountId the account id\n@return the domain, or empty when the region has no"
@@ -90,7 +90,7 @@ final class RegionEmitter {
         .build());
     e.addMethod(MethodSpec.methodBuilder("fromRegionId")
         .addModifiers(PUBLIC, STATIC)
-        .returns(Runtime.optionalOf(plan.region()))
+        .returns(RuntimeTypes.optionalOf(plan.region()))
         .addParameter(String.class, "regionId")
         .addJavadoc("The region with a given id, matched exactly.\n\n@param regionId the id, may be"
             + " {@code null}\n@return the region, or empty\n")

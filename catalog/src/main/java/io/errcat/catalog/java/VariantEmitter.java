@@ -25,9 +25,9 @@ final class VariantEmitter {
 
   static CodeBlock retry(Retry retry, int status) {
     if (retry == null) {
-      return CodeBlock.of("$T.forStatus($L)", Runtime.RETRY_HINT, status);
+      return CodeBlock.of("$T.forStatus($L)", RuntimeTypes.RETRY_HINT, status);
     }
-    return CodeBlock.of("$T.of($L, $L)", Runtime.RETRY_HINT, retry.retryable(), duration(retry.after()));
+    return CodeBlock.of("$T.of($L, $L)", RuntimeTypes.RETRY_HINT, retry.retryable(), duration(retry.after()));
   }
 
   static CodeBlock duration(Duration d) {

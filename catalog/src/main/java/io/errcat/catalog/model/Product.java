@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /** The {@code product} section: who the catalog describes. */
 public record Product(
-    String id, String name, String vendor, JavaNames java, List<Source> sources, Positions at) {
+    String id, String name, String vendor, JavaSection java, List<Source> sources, Positions at) {
 
   /** What a product id may be: it names files, resources and pages, so lower-case ASCII only. */
   public static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");

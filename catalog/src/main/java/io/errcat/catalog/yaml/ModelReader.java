@@ -8,7 +8,7 @@ import io.errcat.catalog.model.CodeType;
 import io.errcat.catalog.model.Endpoint;
 import io.errcat.catalog.model.ErrorEntry;
 import io.errcat.catalog.model.Fallback;
-import io.errcat.catalog.model.JavaNames;
+import io.errcat.catalog.model.JavaSection;
 import io.errcat.catalog.model.Operation;
 import io.errcat.catalog.model.Param;
 import io.errcat.catalog.model.ParamType;
@@ -115,8 +115,8 @@ final class ModelReader {
 
   private Product product(Fields p) {
     Fields j = p.mapping("java", JAVA_KEYS);
-    JavaNames java = j == null ? null
-        : new JavaNames(j.text("package"), j.text("prefix"), j.positions());
+    JavaSection java = j == null ? null
+        : new JavaSection(j.text("package"), j.text("prefix"), j.positions());
     List<Source> sources = p.list("sources", (node, path) -> {
       Fields s = reader.mapping(node, path, SOURCE_KEYS);
       return s == null ? null : new Source(s.requiredText("document"), s.text("title"),

@@ -1,6 +1,6 @@
 package io.errcat.catalog.bundled;
 
-import io.errcat.catalog.Bundled;
+import io.errcat.catalog.ClasspathCatalogs;
 import io.errcat.catalog.LoadResult;
 import io.errcat.catalog.model.Catalog;
 import io.errcat.catalog.model.ErrorEntry;
@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The bundled catalogs, loaded once through {@link Bundled} and shared by the tests. */
+/** The bundled catalogs, loaded once through {@link ClasspathCatalogs} and shared by the tests. */
 final class BundledCatalogs {
   private static final Map<String, LoadResult> RESULTS = loadAll();
 
@@ -16,8 +16,8 @@ final class BundledCatalogs {
 
   private static Map<String, LoadResult> loadAll() {
     Map<String, LoadResult> out = new TreeMap<>();
-    for (String id : Bundled.ids()) {
-      out.put(id, Bundled.load(id).orElseThrow(() -> new IllegalStateException("listed but missing: " + id)));
+    for (String id : ClasspathCatalogs.ids()) {
+      out.put(id, ClasspathCatalogs.load(id).orElseThrow(() -> new IllegalStateException("listed but missing: " + id)));
     }
     return out;
   }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.errcat.catalog.Bundled;
+import io.errcat.catalog.ClasspathCatalogs;
 import io.errcat.catalog.LoadResult;
 import io.errcat.catalog.check.Problem;
 import io.errcat.catalog.model.Catalog;
@@ -31,7 +31,7 @@ class BundledCatalogsTest {
   @Test
   void theFiveCatalogsAreBundled() {
     assertEquals(List.of("faas", "function-compute", "image-search", "openyuanrong-rest", "openyuanrong-sdk"),
-        Bundled.ids());
+        ClasspathCatalogs.ids());
   }
 
   @Test
@@ -65,7 +65,7 @@ class BundledCatalogsTest {
 
   @Test
   void everyEntryNamesADocumentOfItsProduct() {
-    for (String id : Bundled.ids()) {
+    for (String id : ClasspathCatalogs.ids()) {
       Catalog c = BundledCatalogs.catalog(id);
       List<String> documents = c.product().sources().stream().map(Source::document).toList();
       assertFalse(documents.isEmpty(), id);
@@ -111,7 +111,7 @@ class BundledCatalogsTest {
   @Test
   void retryOnlyWhereADocumentSaysSo() {
     Map<String, String> retries = new TreeMap<>();
-    for (String id : Bundled.ids()) {
+    for (String id : ClasspathCatalogs.ids()) {
       for (ErrorEntry e : BundledCatalogs.catalog(id).errors()) {
         if (e.retry() != null) {
           assertTrue(e.retry().retryable(), e.code());
@@ -130,7 +130,7 @@ class BundledCatalogsTest {
 
   @Test
   void javaNamesAreUniquePerCatalog() {
-    for (String id : Bundled.ids()) {
+    for (String id : ClasspathCatalogs.ids()) {
       Map<String, List<String>> codesByName = BundledCatalogs.catalog(id).entriesByCode().values().stream()
           .map(v -> v.get(0))
           .collect(Collectors.groupingBy(ErrorEntry::javaName, Collectors.mapping(ErrorEntry::code, Collectors.toList())));
@@ -158,14 +158,14 @@ class BundledCatalogsTest {
         errorz: []
         """);
     try (URLClassLoader cl = new URLClassLoader(new URL[] {root.toUri().toURL()}, null)) {
-      LoadResult demo = Bundled.load("demo", cl).orElseThrow();
+      LoadResult demo = ClasspathCatalogs.load("demo", cl).orElseThrow();
       assertTrue(demo.isClean(), demo.problems().toString());
       assertEquals("0010", demo.catalog().orElseThrow().errors().get(0).code());
-      LoadResult typo = Bundled.load("typo", cl).orElseThrow();
+      LoadResult typo = ClasspathCatalogs.load("typo", cl).orElseThrow();
       assertFalse(typo.problems().isEmpty());
       assertTrue(typo.problems().stream().allMatch(p -> p.position().file().equals("META-INF/errcat/typo.yaml")),
           typo.problems().toString());
-      assertTrue(Bundled.load("faas", cl).isEmpty(), "the bundled catalogs are not on this loader");
+      assertTrue(ClasspathCatalogs.load("faas", cl).isEmpty(), "the bundled catalogs are not on this loader");
     }
   }
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.errcat.catalog.Bundled;
+import io.errcat.catalog.ClasspathCatalogs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -31,16 +31,16 @@ class BundledIndexTest {
           .sorted()
           .toList();
     }
-    assertEquals(files, Bundled.ids());
-    assertTrue(Bundled.ids().contains("faas"));
+    assertEquals(files, ClasspathCatalogs.ids());
+    assertTrue(ClasspathCatalogs.ids().contains("faas"));
   }
 
   @Test
   void everyIdHasItsResourceWithTheSourceBytes() throws IOException {
-    for (String id : Bundled.ids()) {
-      String path = Bundled.resourcePath(id);
+    for (String id : ClasspathCatalogs.ids()) {
+      String path = ClasspathCatalogs.resourcePath(id);
       assertEquals("META-INF/errcat/" + id + ".yaml", path);
-      try (InputStream in = Bundled.class.getClassLoader().getResourceAsStream(path)) {
+      try (InputStream in = ClasspathCatalogs.class.getClassLoader().getResourceAsStream(path)) {
         assertNotNull(in, path);
         assertArrayEquals(Files.readAllBytes(SOURCE_DIR.resolve(id + ".yaml")), in.readAllBytes(), path);
       }
@@ -50,15 +50,15 @@ class BundledIndexTest {
   @Test
   void idsThatCannotNameACatalogGiveEmpty() {
     for (String id : List.of("", "../faas", "FAAS", "faas/../faas", "faas.yaml", "no-such-catalog", " faas")) {
-      assertTrue(Bundled.load(id).isEmpty(), id);
+      assertTrue(ClasspathCatalogs.load(id).isEmpty(), id);
     }
   }
 
   @Test
   void aClassLoaderWithoutCatalogsHasNoIdsAndNoCatalogs(@TempDir Path empty) throws IOException {
     try (URLClassLoader cl = new URLClassLoader(new URL[] {empty.toUri().toURL()}, null)) {
-      assertEquals(List.of(), Bundled.ids(cl));
-      assertTrue(Bundled.load("faas", cl).isEmpty());
+      assertEquals(List.of(), ClasspathCatalogs.ids(cl));
+      assertTrue(ClasspathCatalogs.load("faas", cl).isEmpty());
     }
   }
 
@@ -70,7 +70,7 @@ class BundledIndexTest {
     Files.writeString(b.resolve("bundled.list"), "alpha\nfaas\n");
     URL[] path = {root.resolve("a").toUri().toURL(), root.resolve("b").toUri().toURL()};
     try (URLClassLoader cl = new URLClassLoader(path, null)) {
-      assertEquals(List.of("alpha", "faas", "zeta"), Bundled.ids(cl));
+      assertEquals(List.of("alpha", "faas", "zeta"), ClasspathCatalogs.ids(cl));
     }
   }
 
@@ -79,7 +79,7 @@ class BundledIndexTest {
     Path dir = Files.createDirectories(root.resolve("META-INF/errcat"));
     Files.writeString(dir.resolve("bundled.list"), "# comment\r\nzeta\n\n  alpha  \r\nzeta\n");
     try (URLClassLoader cl = new URLClassLoader(new URL[] {root.toUri().toURL()}, null)) {
-      assertEquals(List.of("alpha", "zeta"), Bundled.ids(cl));
+      assertEquals(List.of("alpha", "zeta"), ClasspathCatalogs.ids(cl));
     }
   }
 }

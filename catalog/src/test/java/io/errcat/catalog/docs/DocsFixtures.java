@@ -2,7 +2,7 @@ package io.errcat.catalog.docs;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.errcat.catalog.Bundled;
+import io.errcat.catalog.ClasspathCatalogs;
 import io.errcat.catalog.Engine;
 import io.errcat.catalog.LoadResult;
 import io.errcat.catalog.model.Catalog;
@@ -34,12 +34,12 @@ final class DocsFixtures {
   /** Every bundled catalog, loaded and checked like a user would. */
   static List<Catalog> bundled() {
     List<Catalog> out = new ArrayList<>();
-    for (String id : Bundled.ids()) {
-      LoadResult r = Bundled.load(id).orElseThrow();
+    for (String id : ClasspathCatalogs.ids()) {
+      LoadResult r = ClasspathCatalogs.load(id).orElseThrow();
       assertTrue(r.isClean(), () -> id + ": " + r.problems());
       out.add(r.catalog().orElseThrow());
     }
-    assertTrue(out.size() >= 5, "expected the five bundled catalogs, got " + Bundled.ids());
+    assertTrue(out.size() >= 5, "expected the five bundled catalogs, got " + ClasspathCatalogs.ids());
     return out;
   }
 

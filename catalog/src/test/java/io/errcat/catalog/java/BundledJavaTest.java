@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.errcat.catalog.Bundled;
+import io.errcat.catalog.ClasspathCatalogs;
 import io.errcat.catalog.Engine;
 import io.errcat.catalog.GeneratedFile;
 import io.errcat.catalog.LoadResult;
@@ -39,9 +39,9 @@ class BundledJavaTest {
   @BeforeAll
   static void generateAndCompile() {
     List<GeneratedFile> all = new ArrayList<>();
-    assertFalse(Bundled.ids().isEmpty(), "no bundled catalogs");
-    for (String id : Bundled.ids()) {
-      LoadResult r = Bundled.load(id).orElseThrow();
+    assertFalse(ClasspathCatalogs.ids().isEmpty(), "no bundled catalogs");
+    for (String id : ClasspathCatalogs.ids()) {
+      LoadResult r = ClasspathCatalogs.load(id).orElseThrow();
       assertTrue(r.isClean(), id + ": " + r.problems());
       Catalog c = r.catalog().orElseThrow();
       PLANS.put(id, Plan.of(c, JavaOptions.defaults()));

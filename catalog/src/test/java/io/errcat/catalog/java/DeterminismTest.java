@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.errcat.catalog.Bundled;
+import io.errcat.catalog.ClasspathCatalogs;
 import io.errcat.catalog.Engine;
 import io.errcat.catalog.GeneratedFile;
 import io.errcat.catalog.LoadResult;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class DeterminismTest {
   @Test
   void generatingTwiceAndUnderTurkishLocaleWithShuffledInputGivesTheSameBytes() throws Exception {
-    List<String> ids = new ArrayList<>(Bundled.ids());
+    List<String> ids = new ArrayList<>(ClasspathCatalogs.ids());
     Map<String, byte[]> first = generate(ids);
     assertEquals(first.keySet(), generate(ids).keySet());
     assertSame(first, generate(ids));
@@ -57,7 +57,7 @@ class DeterminismTest {
   private static Map<String, byte[]> generate(List<String> ids) throws IOException {
     List<Catalog> catalogs = new ArrayList<>();
     for (String id : ids) {
-      catalogs.add(clean(Bundled.load(id).orElseThrow()));
+      catalogs.add(clean(ClasspathCatalogs.load(id).orElseThrow()));
     }
     try (InputStream in = DeterminismTest.class.getResourceAsStream("/hostile/hostile.yaml")) {
       catalogs.add(clean(Engine.load("hostile.yaml", in.readAllBytes())));

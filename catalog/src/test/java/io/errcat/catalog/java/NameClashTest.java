@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.errcat.catalog.Engine;
 import io.errcat.catalog.model.Catalog;
 import io.errcat.catalog.model.ErrorEntry;
-import io.errcat.catalog.model.JavaNames;
+import io.errcat.catalog.model.JavaSection;
 import io.errcat.catalog.model.Operation;
 import io.errcat.catalog.model.Product;
 import io.errcat.runtime.ErrcatException;
@@ -32,7 +32,7 @@ class NameClashTest {
     }
     entries.add(ErrorEntry.builder("lower").name("code").httpStatus(409).message("lower").build());
     Catalog catalog = Catalog.builder(new Product("clash", "Clash", null,
-            new JavaNames(null, "Clash", SyntheticCatalog.AT), List.of(), SyntheticCatalog.AT))
+            new JavaSection(null, "Clash", SyntheticCatalog.AT), List.of(), SyntheticCatalog.AT))
         .operations(List.of(new Operation("Op", null, null, null, SyntheticCatalog.AT)))
         .errors(entries)
         .build();

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.errcat.catalog.Bundled;
+import io.errcat.catalog.ClasspathCatalogs;
 import io.errcat.catalog.Engine;
 import io.errcat.catalog.model.Catalog;
 import io.errcat.runtime.ErrcatException;
@@ -28,8 +28,8 @@ class PerOperationTest {
   @Test
   void everyVariantOfEveryCatalogWithOperations(@TempDir Path dir) {
     int checked = 0;
-    for (String id : Bundled.ids()) {
-      Catalog c = Bundled.load(id).orElseThrow().catalog().orElseThrow();
+    for (String id : ClasspathCatalogs.ids()) {
+      Catalog c = ClasspathCatalogs.load(id).orElseThrow().catalog().orElseThrow();
       if (c.operations().isEmpty() || c.wire() == null) {
         continue;
       }

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.errcat.catalog.Bundled;
+import io.errcat.catalog.ClasspathCatalogs;
 import io.errcat.catalog.Engine;
 import io.errcat.catalog.GeneratedFile;
 import io.errcat.catalog.docs.DocsOptions;
 import io.errcat.catalog.model.Catalog;
 import io.errcat.catalog.model.ErrorEntry;
-import io.errcat.catalog.model.JavaNames;
+import io.errcat.catalog.model.JavaSection;
 import io.errcat.catalog.model.Product;
 import io.errcat.catalog.model.Symbols;
 import io.errcat.catalog.model.Wire;
@@ -51,7 +51,7 @@ class ProblemTypeTest {
     }
     entries.add(ErrorEntry.builder("Plain").httpStatus(404).message("no clash").build());
     return Catalog.builder(new Product("clash", "Clash", null,
-            new JavaNames(null, "Clash", SyntheticCatalog.AT), List.of(), SyntheticCatalog.AT))
+            new JavaSection(null, "Clash", SyntheticCatalog.AT), List.of(), SyntheticCatalog.AT))
         .wire(new Wire("code", null, "message", null, null, null, List.of(), SyntheticCatalog.AT))
         .errors(entries)
         .build();
@@ -60,8 +60,8 @@ class ProblemTypeTest {
   @Test
   void everyProblemTypeLandsOnItsCard(@TempDir Path dir) throws Exception {
     List<Catalog> catalogs = new ArrayList<>();
-    for (String id : Bundled.ids()) {
-      Catalog c = Bundled.load(id).orElseThrow().catalog().orElseThrow();
+    for (String id : ClasspathCatalogs.ids()) {
+      Catalog c = ClasspathCatalogs.load(id).orElseThrow().catalog().orElseThrow();
       if (c.wire() != null) {
         catalogs.add(c);
       }

@@ -12,7 +12,7 @@ import io.errcat.catalog.GeneratedFile;
 import io.errcat.catalog.java.ServiceErrors.Method;
 import io.errcat.catalog.model.Catalog;
 import io.errcat.catalog.model.ErrorEntry;
-import io.errcat.catalog.model.JavaNames;
+import io.errcat.catalog.model.JavaSection;
 import io.errcat.catalog.model.Operation;
 import io.errcat.catalog.model.Product;
 import io.errcat.runtime.ErrcatException;
@@ -40,7 +40,7 @@ class ServiceErrorsEmitterTest {
   static final Catalog SPLIT = SyntheticCatalog.of(Plan.PART_SIZE + 100);
   static final String HOSTILE_OP = "del*/ete {@code x} \\u0041 <b>";
   static final Catalog NO_WIRE = Catalog.builder(new Product("local", "Local", null,
-          new JavaNames("io.errcat.catalogs.local", "Local", SyntheticCatalog.AT), List.of(), SyntheticCatalog.AT))
+          new JavaSection("io.errcat.catalogs.local", "Local", SyntheticCatalog.AT), List.of(), SyntheticCatalog.AT))
       .operations(List.of(new Operation(HOSTILE_OP, null, null, null, SyntheticCatalog.AT)))
       .errors(List.of(ErrorEntry.builder("BUSY").message("busy").build(),
           ErrorEntry.builder("GONE").message("gone").build()))

@@ -3,7 +3,7 @@ package io.errcat.catalog.java;
 import io.errcat.catalog.model.Catalog;
 import io.errcat.catalog.model.CodeType;
 import io.errcat.catalog.model.ErrorEntry;
-import io.errcat.catalog.model.JavaNames;
+import io.errcat.catalog.model.JavaSection;
 import io.errcat.catalog.model.Operation;
 import io.errcat.catalog.model.Param;
 import io.errcat.catalog.model.ParamType;
@@ -58,7 +58,7 @@ final class SyntheticCatalog {
       }
     }
     return Catalog.builder(new Product("synthetic", "Synthetic " + codes, "errcat tests",
-            new JavaNames("io.errcat.catalogs.synthetic" + codes, "Syn", AT), List.of(), AT))
+            new JavaSection("io.errcat.catalogs.synthetic" + codes, "Syn", AT), List.of(), AT))
         .wire(new Wire("code", CodeType.STRING, "message", "requestId", "X-Request-Id", null,
             List.of(), AT))
         .operations(ops)

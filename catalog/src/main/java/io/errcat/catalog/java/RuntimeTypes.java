@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Names of the runtime (errcat-runtime) and JDK types that generated code uses. */
-final class Runtime {
-  private Runtime() {}
+final class RuntimeTypes {
+  private RuntimeTypes() {}
 
   static final String PKG = "io.errcat.runtime";
   static final ClassName ERROR_CODE = ClassName.get(PKG, "ErrorCode");

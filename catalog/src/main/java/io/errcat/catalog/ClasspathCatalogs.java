@@ -20,21 +20,21 @@ import java.util.TreeSet;
  * <p>{@link #load(String, ClassLoader)} also finds catalogs that other jars put under the same
  * path (the Maven plugin copies a project's catalogs there), so callers can resolve any id.
  */
-public final class Bundled {
+public final class ClasspathCatalogs {
   /** Where catalogs live on the class path. */
   public static final String DIRECTORY = "META-INF/errcat/";
 
   /** The index of the catalogs bundled in this jar. */
   public static final String INDEX = DIRECTORY + "bundled.list";
 
-  private Bundled() {}
+  private ClasspathCatalogs() {}
 
   /**
    * The ids of the catalogs bundled in this jar (and of any other jar on errcat's class path that
    * ships an index), sorted.
    */
   public static List<String> ids() {
-    return ids(Bundled.class.getClassLoader());
+    return ids(ClasspathCatalogs.class.getClassLoader());
   }
 
   /**
@@ -69,7 +69,7 @@ public final class Bundled {
 
   /** Loads and checks catalog {@code id} from this jar; empty when there is no such catalog. */
   public static Optional<LoadResult> load(String id) {
-    return load(id, Bundled.class.getClassLoader());
+    return load(id, ClasspathCatalogs.class.getClassLoader());
   }
 
   /**
