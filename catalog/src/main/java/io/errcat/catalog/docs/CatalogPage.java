@@ -209,9 +209,11 @@ final class CatalogPage {
     }
   }
 
+  /** A label and a catalog text (CommonMark, rendered safe: {@link Prose}). */
   private void field(String label, String value) {
     if (value != null) {
-      out.append("<dt>").append(label).append("</dt><dd>").append(html(value)).append("</dd>");
+      out.append("<dt>").append(label).append("</dt><dd>").append(Prose.block(value))
+          .append("</dd>");
     }
   }
 

@@ -47,8 +47,8 @@ final class CatalogSections {
       return;
     }
     out.append("<aside class=\"fallback\" id=\"fallback\"><h2>Any other code: ")
-        .append(html(f.label() == null ? "Others" : f.label())).append("</h2><p>")
-        .append(html(f.advice() == null ? "" : f.advice())).append("</p>");
+        .append(html(f.label() == null ? "Others" : f.label())).append("</h2><div class=\"prose\">")
+        .append(f.advice() == null ? "" : Prose.block(f.advice())).append("</div>");
     if (f.source() != null) {
       out.append("<p class=\"src\">Source: <code>").append(html(f.source())).append("</code></p>");
     }
@@ -81,7 +81,8 @@ final class CatalogSections {
         out.append("</p>");
       }
       if (o.description() != null) {
-        out.append("<p>").append(html(o.description())).append("</p>");
+        out.append("<div class=\"prose\">").append(Prose.block(o.description()))
+            .append("</div>");
       }
       out.append("<p><strong>").append(Labels.plural(own.size() + common.size(), "code", "codes"))
           .append("</strong> \u00b7 <a class=\"show\" href=\"#op=")
@@ -174,7 +175,7 @@ final class CatalogSections {
       }
       out.append("</dl>");
       if (w.notes() != null) {
-        out.append("<p><strong>Notes:</strong> ").append(html(w.notes())).append("</p>");
+        out.append(Prose.labelled("Notes", w.notes()));
       }
     }
     if (catalog.defaultHttpStatus() != null) {

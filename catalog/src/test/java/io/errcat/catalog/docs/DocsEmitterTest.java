@@ -163,6 +163,16 @@ class DocsEmitterTest {
   }
 
   @Test
+  void catalogTextsAreCommonMarkRenderedSafely() {
+    String faas = files.get("faas.html");
+    assertTrue(faas.contains("<code>faascmd config</code>"), "backticks become code");
+    assertTrue(faas.contains("<ul>\n<li>"), "lists become lists");
+    String fc = files.get("function-compute.html");
+    assertTrue(fc.contains("&lt;a href=&quot;#&quot;&gt;"), "raw HTML in a text stays text");
+    assertFalse(fc.contains("<a href=\"#\">"), "no raw HTML from a catalog reaches a page");
+  }
+
+  @Test
   void wireSectionsShowTheLiveWire() {
     String faas = between(files.get("faas.html"), "<section id=\"wire\"", "</section>");
     assertTrue(faas.contains("<dt>XML form</dt>"), faas);
