@@ -3,7 +3,6 @@ package io.errcat.processor;
 import io.errcat.catalog.check.DidYouMean;
 import io.errcat.catalog.java.ServiceErrors;
 import io.errcat.catalog.model.ErrorEntry;
-import io.errcat.catalog.model.Naming;
 import io.errcat.catalog.model.Operation;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -95,21 +93,12 @@ final class ServiceAnalyzer {
       return Optional.empty();
     }
     String name = method.getSimpleName().toString();
-    // The id first, then the RPC action, then the CLI command; a name that several operations
-    // share at one level (FaaS's delete_image) matches none of them.
-    for (Function<Operation, String> naming : List.<Function<Operation, String>>of(
-        Operation::id, Operation::action, Operation::command)) {
-      List<Operation> matches = operations.stream()
-          .filter(op -> naming.apply(op) != null && Naming.operationMethodName(naming.apply(op)).equals(name))
-          .toList();
-      if (matches.size() == 1) {
-        return Optional.of(matches.get(0));
-      }
+    // the engine's rule (id, then RPC action, then CLI command), from the catalog's names table
+    Optional<Operation> matched = api.symbols().operationForMethod(name);
+    if (matched.isPresent()) {
+      return matched;
     }
-    Map<String, String> byMethodName = new HashMap<>();
-    for (Operation op : operations) {
-      byMethodName.putIfAbsent(Naming.operationMethodName(op.id()), op.id());
-    }
+    Map<String, String> byMethodName = api.symbols().operationsByMethod();
     String near = DidYouMean.nearest(name, byMethodName.keySet().stream().sorted().toList());
     messager.print(Message.NO_OPERATION_FOR_METHOD, Site.of(method, mirror), method, api.id(),
         near == null ? "" : " (did you mean operation '" + byMethodName.get(near) + "'?)");

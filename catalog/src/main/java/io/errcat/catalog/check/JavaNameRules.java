@@ -30,7 +30,8 @@ final class JavaNameRules {
   static void check(Catalog c, Problems problems) {
     Map<String, Claim> constants = new HashMap<>();
     Map<String, Claim> factories = new HashMap<>();
-    for (Symbols.Symbol s : Symbols.of(c).all()) {
+    Symbols symbols = Symbols.of(c);
+    for (Symbols.Symbol s : symbols.all()) {
       ErrorEntry e = s.primary();
       if (e.code().isEmpty()) {
         continue;
@@ -58,13 +59,13 @@ final class JavaNameRules {
     Map<String, Claim> operations = new HashMap<>();
     for (Operation o : c.operations()) {
       if (!o.id().isEmpty()) { // a repeated id claims its own constant again: EC023, not EC032
-        claim(operations, Naming.constantName(o.id()), o.id(), o.at().of("id"), problems);
+        claim(operations, symbols.operationConstant(o.id()), o.id(), o.at().of("id"), problems);
       }
     }
     Map<String, Claim> regions = new HashMap<>();
     for (Endpoint r : c.endpoints()) {
       if (r.regionId() != null) {
-        claim(regions, Naming.constantName(r.regionId()), r.regionId(), r.at().of("regionId"),
+        claim(regions, symbols.regionConstant(r.regionId()), r.regionId(), r.at().of("regionId"),
             problems);
       }
     }

@@ -10,6 +10,7 @@ import io.errcat.catalog.model.ErrorEntry;
 import io.errcat.catalog.model.Fallback;
 import io.errcat.catalog.model.Operation;
 import io.errcat.catalog.model.Source;
+import io.errcat.catalog.model.Symbols;
 import io.errcat.catalog.model.Wire;
 import java.util.List;
 
@@ -33,7 +34,7 @@ final class CatalogSections {
 
   /** The element id of an operation's box. */
   static String operationId(String op) {
-    return "op-" + op;
+    return Symbols.operationAnchor(op);
   }
 
   /** The link fragment (without '#') of an operation's box. */

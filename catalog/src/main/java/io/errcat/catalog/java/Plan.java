@@ -3,7 +3,6 @@ package io.errcat.catalog.java;
 import com.palantir.javapoet.ClassName;
 import io.errcat.catalog.model.Catalog;
 import io.errcat.catalog.model.ErrorEntry;
-import io.errcat.catalog.model.Naming;
 import io.errcat.catalog.model.Operation;
 import io.errcat.catalog.model.Symbols;
 import java.util.ArrayList;
@@ -120,7 +119,7 @@ record Plan(
   }
 
   String operationConstant(String operationId) {
-    return Naming.constantName(operationId);
+    return symbols.operationConstant(operationId);
   }
 
   List<Operation> operations() {

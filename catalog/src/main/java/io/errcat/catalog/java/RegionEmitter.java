@@ -10,7 +10,6 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.errcat.catalog.model.Endpoint;
-import io.errcat.catalog.model.Naming;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,7 +34,7 @@ final class RegionEmitter {
           Javadocs.escape(r.publicEndpoint()),
           r.internalEndpoint() == null ? ""
               : ", internal endpoint <code>" + Javadocs.escape(r.internalEndpoint()) + "</code>");
-      e.addEnumConstant(Naming.constantName(r.regionId()),
+      e.addEnumConstant(plan.symbols().regionConstant(r.regionId()),
           TypeSpec.anonymousClassBuilder("$L, $L, $L, $L", Literals.of(r.regionId()),
               Literals.of(r.name()), Literals.of(r.publicEndpoint()),
               Literals.of(r.internalEndpoint())).addJavadoc(doc).build());

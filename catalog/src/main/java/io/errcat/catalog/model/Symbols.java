@@ -7,7 +7,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The one table of names of a catalog: for each wire code (in order of first appearance) its Java
@@ -52,11 +54,13 @@ public final class Symbols {
   }
 
   private final String catalogId;
+  private final List<Operation> operations;
   private final List<Symbol> symbols;
   private final Map<String, Symbol> byCode;
 
-  private Symbols(String catalogId, List<Symbol> symbols) {
+  private Symbols(String catalogId, List<Operation> operations, List<Symbol> symbols) {
     this.catalogId = catalogId;
+    this.operations = List.copyOf(operations);
     this.symbols = List.copyOf(symbols);
     Map<String, Symbol> m = new LinkedHashMap<>();
     for (Symbol s : symbols) {
@@ -82,7 +86,7 @@ public final class Symbols {
       }
       out.add(new Symbol(e.getKey(), constant, factory, anchor, e.getValue()));
     }
-    return new Symbols(catalog.product().id(), out);
+    return new Symbols(catalog.product().id(), catalog.operations(), out);
   }
 
   /** Every code's names, in order of first appearance. */
@@ -93,6 +97,61 @@ public final class Symbols {
   /** The names of one wire code, or null when the catalog lacks it. */
   public Symbol of(String code) {
     return byCode.get(code);
+  }
+
+  /** The Java constant of an operation: {@code LoadFpgaImage} → {@code LOAD_FPGA_IMAGE}. */
+  public String operationConstant(String operationId) {
+    return Naming.constantName(operationId);
+  }
+
+  /** The Java constant of a region: {@code cn-hangzhou} → {@code CN_HANGZHOU}. */
+  public String regionConstant(String regionId) {
+    return Naming.constantName(regionId);
+  }
+
+  /**
+   * The element id of an operation's box in the reference: {@code op-<id>}. The hyphen keeps it
+   * apart from every card anchor, which is a Java identifier.
+   */
+  public static String operationAnchor(String operationId) {
+    return "op-" + operationId;
+  }
+
+  /** How an interface method names an operation: {@code LoadFpgaImage} → {@code loadFpgaImage}. */
+  public static String operationMethod(String name) {
+    return Naming.operationMethodName(name);
+  }
+
+  /**
+   * The operation an interface method stands for, by its name: the operation whose id, else
+   * whose RPC action, else whose CLI command gives that method name ({@link #operationMethod}); a
+   * name that several operations share at one level (FaaS's {@code delete_image}) matches none
+   * of them there.
+   *
+   * @return the operation, or empty when none matches
+   */
+  public Optional<Operation> operationForMethod(String methodName) {
+    List<Function<Operation, String>> levels =
+        List.of(Operation::id, Operation::action, Operation::command);
+    for (Function<Operation, String> naming : levels) {
+      List<Operation> matches = operations.stream()
+          .filter(op -> naming.apply(op) != null
+              && operationMethod(naming.apply(op)).equals(methodName))
+          .toList();
+      if (matches.size() == 1) {
+        return Optional.of(matches.get(0));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Each operation's method name (from its id) to the operation id, for did-you-mean. */
+  public Map<String, String> operationsByMethod() {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (Operation op : operations) {
+      m.putIfAbsent(operationMethod(op.id()), op.id());
+    }
+    return m;
   }
 
   /** Constants whose anchor differs from the constant (only when a constant is a page id). */
