@@ -47,6 +47,16 @@ final class CatalogRegistry {
     this.elements = elements;
   }
 
+  /** Where a catalog's Java API stands in this compilation. */
+  private enum ApiState {
+    /** Not generated yet. */
+    NOT_TRIED,
+    /** Generated in this compilation, or there before it. */
+    READY,
+    /** Writing it failed (reported once); not retried. */
+    FAILED
+  }
+
   /** A loaded catalog, where it was first named, and the state of its API. */
   private static final class Loaded {
     final String displayName;
@@ -54,8 +64,8 @@ final class CatalogRegistry {
     final String firstNamedBy;
     /** Null when the catalog is unusable (problems, or a type clash with another catalog). */
     CatalogApi api;
-    /** Null until generation was tried; then whether the API is there. */
-    Boolean apiReady;
+    /** Whether the API was generated (or found) yet. */
+    ApiState apiState = ApiState.NOT_TRIED;
 
     Loaded(String displayName, LoadResult result, String firstNamedBy) {
       this.displayName = displayName;
@@ -131,10 +141,10 @@ final class CatalogRegistry {
    */
   boolean provideApi(CatalogApi api, Site site) {
     Loaded l = apiOwners.get(api.errorType());
-    if (l.apiReady != null) {
-      return l.apiReady;
+    if (l.apiState != ApiState.NOT_TRIED) {
+      return l.apiState == ApiState.READY;
     }
-    l.apiReady = false;
+    l.apiState = ApiState.FAILED;
     if (!api.preexisting()) {
       for (GeneratedFile f : engine.generateJava(api.catalog(), javaOptions)) {
         if (!write(f, site)) {
@@ -142,7 +152,7 @@ final class CatalogRegistry {
         }
       }
     }
-    l.apiReady = true;
+    l.apiState = ApiState.READY;
     return true;
   }
 

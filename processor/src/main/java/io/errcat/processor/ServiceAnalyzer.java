@@ -48,15 +48,16 @@ final class ServiceAnalyzer {
         continue;
       }
       AnnotationMirror mirror = raises.get();
-      Optional<Operation> operation = operationOf(method, mirror, api);
-      ok &= operation != null;
-      List<String> codes = codesOf(method, mirror, api, operation == null ? null : operation.orElse(null));
-      ok &= codes != null;
-      if (codes != null && existing != null) {
-        ok &= checkExisting(method, mirror, api, existing, codes, staleReported);
+      Checked<Optional<Operation>> operation = operationOf(method, mirror, api);
+      ok &= !operation.failed();
+      Optional<Operation> op = operation.failed() ? Optional.empty() : operation.value();
+      Checked<List<String>> codes = codesOf(method, mirror, api, op.orElse(null));
+      ok &= !codes.failed();
+      if (!codes.failed() && existing != null) {
+        ok &= checkExisting(method, mirror, api, existing, codes.value(), staleReported);
       }
       ServiceErrors.Method described = new ServiceErrors.Method(method.getSimpleName().toString(),
-          operation == null ? Optional.empty() : operation.map(Operation::id), codes == null ? List.of() : codes);
+          op.map(Operation::id), codes.failed() ? List.of() : codes.value());
       ExecutableElement earlier = members.putIfAbsent(described.member(), method);
       if (earlier != null) {
         messager.print(Message.MEMBER_CLASH, Site.of(method, mirror), earlier, method, described.member(),
@@ -72,10 +73,11 @@ final class ServiceAnalyzer {
   }
 
   /**
-   * The method's operation: explicit, or matched by name; empty when the catalog has none; null
+   * The method's operation: explicit, or matched by name; empty when the catalog has none; failed
    * (after reporting) when it cannot be determined.
    */
-  private Optional<Operation> operationOf(ExecutableElement method, AnnotationMirror mirror, CatalogApi api) {
+  private Checked<Optional<Operation>> operationOf(ExecutableElement method, AnnotationMirror mirror,
+      CatalogApi api) {
     List<Operation> operations = api.catalog().operations();
     Optional<AnnotationValue> explicit = Annotations.value(mirror, "operation");
     String wanted = explicit.map(v -> String.valueOf(v.getValue())).orElse("");
@@ -85,28 +87,29 @@ final class ServiceAnalyzer {
         List<String> ids = operations.stream().map(Operation::id).sorted().toList();
         messager.print(Message.UNKNOWN_OPERATION, new Site(method, mirror, explicit.get()), api.id(), wanted,
             hint(DidYouMean.nearest(wanted, ids)));
-        return null;
+        return Checked.reported();
       }
-      return op;
+      return Checked.ok(op);
     }
     if (operations.isEmpty()) {
-      return Optional.empty();
+      return Checked.ok(Optional.empty());
     }
     String name = method.getSimpleName().toString();
     // the engine's rule (id, then RPC action, then CLI command), from the catalog's names table
     Optional<Operation> matched = api.symbols().operationForMethod(name);
     if (matched.isPresent()) {
-      return matched;
+      return Checked.ok(matched);
     }
     Map<String, String> byMethodName = api.symbols().operationsByMethod();
     String near = DidYouMean.nearest(name, byMethodName.keySet().stream().sorted().toList());
     messager.print(Message.NO_OPERATION_FOR_METHOD, Site.of(method, mirror), method, api.id(),
         near == null ? "" : " (did you mean operation '" + byMethodName.get(near) + "'?)");
-    return null;
+    return Checked.reported();
   }
 
-  /** The declared codes without repeats, in catalog order; null (after reporting) on an error. */
-  private List<String> codesOf(ExecutableElement method, AnnotationMirror mirror, CatalogApi api, Operation op) {
+  /** The declared codes without repeats, in catalog order; failed (after reporting) on an error. */
+  private Checked<List<String>> codesOf(ExecutableElement method, AnnotationMirror mirror,
+      CatalogApi api, Operation op) {
     boolean ok = true;
     Set<String> seen = new LinkedHashSet<>();
     for (AnnotationValue v : Annotations.values(mirror, "value")) {
@@ -128,7 +131,7 @@ final class ServiceAnalyzer {
       }
     }
     if (!ok) {
-      return null;
+      return Checked.reported();
     }
     List<String> ordered = new ArrayList<>();
     for (String code : api.byCode().keySet()) {
@@ -136,7 +139,7 @@ final class ServiceAnalyzer {
         ordered.add(code);
       }
     }
-    return ordered;
+    return Checked.ok(ordered);
   }
 
   /**
