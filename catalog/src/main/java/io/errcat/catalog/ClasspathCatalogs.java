@@ -1,5 +1,6 @@
 package io.errcat.catalog;
 
+import io.errcat.catalog.problem.LoadResult;
 import io.errcat.catalog.model.Product;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,7 @@
 package io.errcat.catalog;
 
+import io.errcat.catalog.problem.LoadResult;
+import io.errcat.catalog.output.GeneratedFile;
 import io.errcat.catalog.check.Checker;
 import io.errcat.catalog.diff.CatalogDiff;
 import io.errcat.catalog.diff.DiffResult;

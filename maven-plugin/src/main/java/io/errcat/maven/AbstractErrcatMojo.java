@@ -1,8 +1,8 @@
 package io.errcat.maven;
 
-import io.errcat.catalog.GeneratedFile;
-import io.errcat.catalog.check.Problem;
-import io.errcat.catalog.check.Severity;
+import io.errcat.catalog.output.GeneratedFile;
+import io.errcat.catalog.problem.Problem;
+import io.errcat.catalog.problem.Severity;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;

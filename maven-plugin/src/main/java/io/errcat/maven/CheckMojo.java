@@ -1,6 +1,6 @@
 package io.errcat.maven;
 
-import io.errcat.catalog.check.Severity;
+import io.errcat.catalog.problem.Severity;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;

@@ -1,7 +1,7 @@
 package io.errcat.maven;
 
 import io.errcat.catalog.Engine;
-import io.errcat.catalog.LoadResult;
+import io.errcat.catalog.problem.LoadResult;
 import io.errcat.catalog.diff.Change;
 import io.errcat.catalog.diff.DiffResult;
 import io.errcat.catalog.model.Catalog;

@@ -1,7 +1,7 @@
 package io.errcat.maven;
 
 import io.errcat.catalog.Engine;
-import io.errcat.catalog.GeneratedFile;
+import io.errcat.catalog.output.GeneratedFile;
 import io.errcat.catalog.docs.DocsOptions;
 import java.io.File;
 import java.util.List;

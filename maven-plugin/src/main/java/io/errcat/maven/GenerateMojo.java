@@ -2,7 +2,7 @@ package io.errcat.maven;
 
 import io.errcat.catalog.ClasspathCatalogs;
 import io.errcat.catalog.Engine;
-import io.errcat.catalog.GeneratedFile;
+import io.errcat.catalog.output.GeneratedFile;
 import io.errcat.catalog.java.JavaOptions;
 import io.errcat.catalog.model.Catalog;
 import java.io.File;

@@ -1,9 +1,9 @@
 package io.errcat.maven;
 
 import io.errcat.catalog.Engine;
-import io.errcat.catalog.LoadResult;
-import io.errcat.catalog.check.Problem;
-import io.errcat.catalog.check.Severity;
+import io.errcat.catalog.problem.LoadResult;
+import io.errcat.catalog.problem.Problem;
+import io.errcat.catalog.problem.Severity;
 import io.errcat.catalog.model.Catalog;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package io.errcat.maven;
 
-import io.errcat.catalog.GeneratedFile;
+import io.errcat.catalog.output.GeneratedFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;

@@ -1,8 +1,8 @@
 package io.errcat.processor;
 
 import io.errcat.catalog.Engine;
-import io.errcat.catalog.GeneratedFile;
-import io.errcat.catalog.LoadResult;
+import io.errcat.catalog.output.GeneratedFile;
+import io.errcat.catalog.problem.LoadResult;
 import io.errcat.catalog.java.JavaOptions;
 import io.errcat.catalog.java.ServiceErrors;
 import io.errcat.catalog.model.Catalog;

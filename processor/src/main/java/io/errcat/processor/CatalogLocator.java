@@ -1,7 +1,7 @@
 package io.errcat.processor;
 
 import io.errcat.catalog.ClasspathCatalogs;
-import io.errcat.catalog.check.DidYouMean;
+import io.errcat.catalog.problem.DidYouMean;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;

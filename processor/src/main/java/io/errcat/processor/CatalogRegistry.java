@@ -1,9 +1,9 @@
 package io.errcat.processor;
 
-import io.errcat.catalog.GeneratedFile;
-import io.errcat.catalog.LoadResult;
-import io.errcat.catalog.check.Problem;
-import io.errcat.catalog.check.Severity;
+import io.errcat.catalog.output.GeneratedFile;
+import io.errcat.catalog.problem.LoadResult;
+import io.errcat.catalog.problem.Problem;
+import io.errcat.catalog.problem.Severity;
 import io.errcat.catalog.java.JavaOptions;
 import io.errcat.catalog.model.Catalog;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package io.errcat.processor;
 
 import com.google.auto.service.AutoService;
-import io.errcat.catalog.GeneratedFile;
+import io.errcat.catalog.output.GeneratedFile;
 import io.errcat.catalog.java.JavaOptions;
 import io.errcat.catalog.java.ServiceErrors;
 import java.io.IOException;

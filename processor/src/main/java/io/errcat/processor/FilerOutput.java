@@ -1,6 +1,6 @@
 package io.errcat.processor;
 
-import io.errcat.catalog.GeneratedFile;
+import io.errcat.catalog.output.GeneratedFile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;

@@ -1,6 +1,6 @@
 package io.errcat.processor;
 
-import io.errcat.catalog.check.DidYouMean;
+import io.errcat.catalog.problem.DidYouMean;
 import io.errcat.catalog.java.ServiceErrors;
 import io.errcat.catalog.model.ErrorEntry;
 import io.errcat.catalog.model.Operation;

@@ -7,8 +7,8 @@ import static io.errcat.processor.Fixtures.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
-import io.errcat.catalog.GeneratedFile;
-import io.errcat.catalog.LoadResult;
+import io.errcat.catalog.output.GeneratedFile;
+import io.errcat.catalog.problem.LoadResult;
 import io.errcat.catalog.java.JavaOptions;
 import io.errcat.catalog.model.Catalog;
 import java.util.List;

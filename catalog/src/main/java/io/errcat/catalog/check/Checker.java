@@ -1,6 +1,8 @@
 package io.errcat.catalog.check;
 
-import io.errcat.catalog.LoadResult;
+import io.errcat.catalog.problem.ProblemId;
+import io.errcat.catalog.problem.Problems;
+import io.errcat.catalog.problem.LoadResult;
 import io.errcat.catalog.model.Catalog;
 
 /**

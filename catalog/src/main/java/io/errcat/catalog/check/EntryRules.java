@@ -1,5 +1,8 @@
 package io.errcat.catalog.check;
 
+import io.errcat.catalog.problem.ProblemId;
+import io.errcat.catalog.problem.Problems;
+import io.errcat.catalog.problem.DidYouMean;
 import io.errcat.catalog.model.Catalog;
 import io.errcat.catalog.model.CodeType;
 import io.errcat.catalog.model.ErrorEntry;

@@ -1,5 +1,7 @@
 package io.errcat.catalog.check;
 
+import io.errcat.catalog.problem.ProblemId;
+import io.errcat.catalog.problem.Problems;
 import io.errcat.catalog.model.Catalog;
 import io.errcat.catalog.model.ErrorEntry;
 import io.errcat.catalog.model.Param;

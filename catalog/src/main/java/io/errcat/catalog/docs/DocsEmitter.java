@@ -1,6 +1,6 @@
 package io.errcat.catalog.docs;
 
-import io.errcat.catalog.GeneratedFile;
+import io.errcat.catalog.output.GeneratedFile;
 import io.errcat.catalog.model.Catalog;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package io.errcat.catalog.java;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
-import io.errcat.catalog.GeneratedFile;
+import io.errcat.catalog.output.GeneratedFile;
 import io.errcat.catalog.model.Catalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;

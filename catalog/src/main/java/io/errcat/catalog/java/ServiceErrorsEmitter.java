@@ -9,7 +9,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import io.errcat.catalog.GeneratedFile;
+import io.errcat.catalog.output.GeneratedFile;
 import io.errcat.catalog.java.ServiceErrors.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;

@@ -1,8 +1,8 @@
 package io.errcat.catalog.yaml;
 
-import io.errcat.catalog.LoadResult;
-import io.errcat.catalog.check.ProblemId;
-import io.errcat.catalog.check.Problems;
+import io.errcat.catalog.problem.LoadResult;
+import io.errcat.catalog.problem.ProblemId;
+import io.errcat.catalog.problem.Problems;
 import io.errcat.catalog.model.Catalog;
 import io.errcat.catalog.model.Position;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.errcat.catalog.yaml;
 
-import io.errcat.catalog.check.ProblemId;
+import io.errcat.catalog.problem.ProblemId;
 import io.errcat.catalog.model.Position;
 import io.errcat.catalog.model.Positions;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package io.errcat.catalog.yaml;
 
-import io.errcat.catalog.check.DidYouMean;
-import io.errcat.catalog.check.ProblemId;
-import io.errcat.catalog.check.Problems;
+import io.errcat.catalog.problem.DidYouMean;
+import io.errcat.catalog.problem.ProblemId;
+import io.errcat.catalog.problem.Problems;
 import io.errcat.catalog.model.Catalog;
 import io.errcat.catalog.model.CodeType;
 import io.errcat.catalog.model.Endpoint;

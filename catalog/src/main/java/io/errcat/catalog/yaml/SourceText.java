@@ -1,7 +1,7 @@
 package io.errcat.catalog.yaml;
 
-import io.errcat.catalog.check.ProblemId;
-import io.errcat.catalog.check.Problems;
+import io.errcat.catalog.problem.ProblemId;
+import io.errcat.catalog.problem.Problems;
 import io.errcat.catalog.model.Position;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

@@ -1,7 +1,7 @@
 package io.errcat.catalog.bundled;
 
 import io.errcat.catalog.ClasspathCatalogs;
-import io.errcat.catalog.LoadResult;
+import io.errcat.catalog.problem.LoadResult;
 import io.errcat.catalog.model.Catalog;
 import io.errcat.catalog.model.ErrorEntry;
 import java.util.List;

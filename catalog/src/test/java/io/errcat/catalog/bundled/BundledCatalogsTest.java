@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.errcat.catalog.ClasspathCatalogs;
-import io.errcat.catalog.LoadResult;
-import io.errcat.catalog.check.Problem;
+import io.errcat.catalog.problem.LoadResult;
+import io.errcat.catalog.problem.Problem;
 import io.errcat.catalog.model.Catalog;
 import io.errcat.catalog.model.ErrorEntry;
 import io.errcat.catalog.model.Source;

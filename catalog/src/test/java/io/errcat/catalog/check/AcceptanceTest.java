@@ -1,9 +1,11 @@
 package io.errcat.catalog.check;
 
+import io.errcat.catalog.problem.Problem;
+import io.errcat.catalog.problem.ProblemId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.errcat.catalog.LoadResult;
+import io.errcat.catalog.problem.LoadResult;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;

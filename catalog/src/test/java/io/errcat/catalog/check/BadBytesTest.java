@@ -1,10 +1,12 @@
 package io.errcat.catalog.check;
 
+import io.errcat.catalog.problem.Problem;
+import io.errcat.catalog.problem.ProblemId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.errcat.catalog.LoadResult;
+import io.errcat.catalog.problem.LoadResult;
 import io.errcat.catalog.model.Position;
 import io.errcat.catalog.yaml.LoaderLimits;
 import java.io.ByteArrayOutputStream;

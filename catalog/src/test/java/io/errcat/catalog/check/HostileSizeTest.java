@@ -1,9 +1,12 @@
 package io.errcat.catalog.check;
 
+import io.errcat.catalog.problem.Problem;
+import io.errcat.catalog.problem.ProblemId;
+import io.errcat.catalog.problem.Problems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.errcat.catalog.LoadResult;
+import io.errcat.catalog.problem.LoadResult;
 import io.errcat.catalog.model.Position;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package io.errcat.catalog.check;
 
+import io.errcat.catalog.problem.ProblemId;
 import io.errcat.catalog.model.Position;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,9 @@
 package io.errcat.catalog.check;
 
+import io.errcat.catalog.problem.ProblemId;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.errcat.catalog.LoadResult;
+import io.errcat.catalog.problem.LoadResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

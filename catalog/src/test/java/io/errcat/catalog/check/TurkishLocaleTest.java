@@ -2,7 +2,7 @@ package io.errcat.catalog.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.errcat.catalog.LoadResult;
+import io.errcat.catalog.problem.LoadResult;
 import io.errcat.catalog.model.ErrorEntry;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.errcat.catalog.ClasspathCatalogs;
 import io.errcat.catalog.Engine;
-import io.errcat.catalog.LoadResult;
+import io.errcat.catalog.problem.LoadResult;
 import io.errcat.catalog.model.Catalog;
 import io.errcat.catalog.model.Endpoint;
 import io.errcat.catalog.model.ErrorEntry;

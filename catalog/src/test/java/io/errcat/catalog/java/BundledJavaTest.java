@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.errcat.catalog.ClasspathCatalogs;
 import io.errcat.catalog.Engine;
-import io.errcat.catalog.GeneratedFile;
-import io.errcat.catalog.LoadResult;
+import io.errcat.catalog.output.GeneratedFile;
+import io.errcat.catalog.problem.LoadResult;
 import io.errcat.catalog.model.Catalog;
 import io.errcat.catalog.model.ErrorEntry;
 import io.errcat.catalog.model.Param;

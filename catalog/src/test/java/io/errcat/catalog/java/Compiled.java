@@ -1,6 +1,6 @@
 package io.errcat.catalog.java;
 
-import io.errcat.catalog.GeneratedFile;
+import io.errcat.catalog.output.GeneratedFile;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.errcat.catalog.ClasspathCatalogs;
 import io.errcat.catalog.Engine;
-import io.errcat.catalog.GeneratedFile;
-import io.errcat.catalog.LoadResult;
+import io.errcat.catalog.output.GeneratedFile;
+import io.errcat.catalog.problem.LoadResult;
 import io.errcat.catalog.model.Catalog;
 import java.io.IOException;
 import java.io.InputStream;

@@ -3,7 +3,7 @@ package io.errcat.catalog.java;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.errcat.catalog.Engine;
-import io.errcat.catalog.LoadResult;
+import io.errcat.catalog.problem.LoadResult;
 import io.errcat.catalog.model.Naming;
 import io.errcat.runtime.ErrcatException;
 import java.lang.reflect.Method;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.errcat.catalog.Engine;
-import io.errcat.catalog.GeneratedFile;
+import io.errcat.catalog.output.GeneratedFile;
 import io.errcat.catalog.model.Catalog;
 import io.errcat.runtime.ErrcatException;
 import io.errcat.runtime.ErrorCode;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.errcat.catalog.LoadResult;
-import io.errcat.catalog.check.Problem;
-import io.errcat.catalog.check.ProblemId;
-import io.errcat.catalog.check.Severity;
+import io.errcat.catalog.problem.LoadResult;
+import io.errcat.catalog.problem.Problem;
+import io.errcat.catalog.problem.ProblemId;
+import io.errcat.catalog.problem.Severity;
 import io.errcat.catalog.model.Catalog;
 import io.errcat.catalog.model.CodeType;
 import io.errcat.catalog.model.ErrorEntry;

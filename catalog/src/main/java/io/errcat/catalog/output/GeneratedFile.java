@@ -1,4 +1,4 @@
-package io.errcat.catalog;
+package io.errcat.catalog.output;
 
 import java.util.Arrays;
 import java.util.Objects;

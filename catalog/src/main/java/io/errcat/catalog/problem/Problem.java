@@ -1,4 +1,4 @@
-package io.errcat.catalog.check;
+package io.errcat.catalog.problem;
 
 import io.errcat.catalog.model.Position;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package io.errcat.catalog.check;
+package io.errcat.catalog.problem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

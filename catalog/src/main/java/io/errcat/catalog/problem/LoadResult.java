@@ -1,7 +1,7 @@
-package io.errcat.catalog;
+package io.errcat.catalog.problem;
 
-import io.errcat.catalog.check.Problem;
-import io.errcat.catalog.check.Severity;
+import io.errcat.catalog.problem.Problem;
+import io.errcat.catalog.problem.Severity;
 import io.errcat.catalog.model.Catalog;
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.errcat.catalog.check;
+package io.errcat.catalog.problem;
 
 /** How bad a problem is: errors stop generation, warnings do not. */
 public enum Severity {

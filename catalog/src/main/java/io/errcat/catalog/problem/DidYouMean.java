@@ -1,4 +1,4 @@
-package io.errcat.catalog.check;
+package io.errcat.catalog.problem;
 
 import java.util.Collection;
 import java.util.Locale;
