@@ -30,7 +30,8 @@ public final class FpgaImageServiceErrors {
       EnumSet.of(FaasError.IMAGE_NOT_FOUND));
 
   /**
-   * The errors {@code FpgaImageService.describeLoadTaskStatus} declares (operation DescribeLoadTaskStatus).
+   * The errors {@code FpgaImageService.describeLoadTaskStatus} declares (operation
+   * DescribeLoadTaskStatus).
    */
   public static final Set<FaasError> DESCRIBE_LOAD_TASK_STATUS = Collections.unmodifiableSet(
       EnumSet.of(FaasError.INTERNAL_ERROR, FaasError.NOT_AUTHORIZED, FaasError.FPGA_NOT_FOUND));
@@ -45,7 +46,8 @@ public final class FpgaImageServiceErrors {
   }
 
   /**
-   * Decodes an error response of {@code FpgaImageService.createImage} (operation CreateFpgaImage) into the catalog's exception.
+   * Decodes an error response of {@code FpgaImageService.createImage} (operation CreateFpgaImage)
+   * into the catalog's exception.
    * Codes with per-operation variants get this operation's texts.
    * Never throws: a body the catalog cannot explain gives an exception that keeps
    * the status, the raw code and an excerpt of the body.
@@ -61,7 +63,8 @@ public final class FpgaImageServiceErrors {
   }
 
   /**
-   * Decodes an error response of {@code FpgaImageService.deleteFpgaImage} (operation DeleteFpgaImage) into the catalog's exception.
+   * Decodes an error response of {@code FpgaImageService.deleteFpgaImage} (operation
+   * DeleteFpgaImage) into the catalog's exception.
    * Codes with per-operation variants get this operation's texts.
    * Never throws: a body the catalog cannot explain gives an exception that keeps
    * the status, the raw code and an excerpt of the body.
@@ -77,7 +80,8 @@ public final class FpgaImageServiceErrors {
   }
 
   /**
-   * Decodes an error response of {@code FpgaImageService.describeLoadTaskStatus} (operation DescribeLoadTaskStatus) into the catalog's exception.
+   * Decodes an error response of {@code FpgaImageService.describeLoadTaskStatus} (operation
+   * DescribeLoadTaskStatus) into the catalog's exception.
    * Codes with per-operation variants get this operation's texts.
    * Never throws: a body the catalog cannot explain gives an exception that keeps
    * the status, the raw code and an excerpt of the body.
@@ -93,7 +97,8 @@ public final class FpgaImageServiceErrors {
   }
 
   /**
-   * Decodes an error response of {@code FpgaImageService.loadFpgaImage} (operation LoadFpgaImage) into the catalog's exception.
+   * Decodes an error response of {@code FpgaImageService.loadFpgaImage} (operation LoadFpgaImage)
+   * into the catalog's exception.
    * Codes with per-operation variants get this operation's texts.
    * Never throws: a body the catalog cannot explain gives an exception that keeps
    * the status, the raw code and an excerpt of the body.

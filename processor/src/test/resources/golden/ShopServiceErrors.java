@@ -45,7 +45,8 @@ public final class ShopServiceErrors {
   }
 
   /**
-   * Decodes an error response of {@code ShopService.abort} (operation CancelOrder) into the catalog's exception.
+   * Decodes an error response of {@code ShopService.abort} (operation CancelOrder) into the
+   * catalog's exception.
    * Codes with per-operation variants get this operation's texts.
    * Never throws: a body the catalog cannot explain gives an exception that keeps
    * the status, the raw code and an excerpt of the body.
@@ -60,7 +61,8 @@ public final class ShopServiceErrors {
   }
 
   /**
-   * Decodes an error response of {@code ShopService.cancel} (operation CancelOrder) into the catalog's exception.
+   * Decodes an error response of {@code ShopService.cancel} (operation CancelOrder) into the
+   * catalog's exception.
    * Codes with per-operation variants get this operation's texts.
    * Never throws: a body the catalog cannot explain gives an exception that keeps
    * the status, the raw code and an excerpt of the body.
@@ -75,7 +77,8 @@ public final class ShopServiceErrors {
   }
 
   /**
-   * Decodes an error response of {@code ShopService.createOrder} (operation PlaceOrder) into the catalog's exception.
+   * Decodes an error response of {@code ShopService.createOrder} (operation PlaceOrder) into the
+   * catalog's exception.
    * Codes with per-operation variants get this operation's texts.
    * Never throws: a body the catalog cannot explain gives an exception that keeps
    * the status, the raw code and an excerpt of the body.
@@ -91,7 +94,8 @@ public final class ShopServiceErrors {
   }
 
   /**
-   * Decodes an error response of {@code ShopService.placeOrder} (operation PlaceOrder) into the catalog's exception.
+   * Decodes an error response of {@code ShopService.placeOrder} (operation PlaceOrder) into the
+   * catalog's exception.
    * Codes with per-operation variants get this operation's texts.
    * Never throws: a body the catalog cannot explain gives an exception that keeps
    * the status, the raw code and an excerpt of the body.

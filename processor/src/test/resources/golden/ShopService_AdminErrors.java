@@ -27,7 +27,8 @@ public final class ShopService_AdminErrors {
   }
 
   /**
-   * Decodes an error response of {@code ShopService.Admin.cancelOrder} (operation CancelOrder) into the catalog's exception.
+   * Decodes an error response of {@code ShopService.Admin.cancelOrder} (operation CancelOrder) into
+   * the catalog's exception.
    * Codes with per-operation variants get this operation's texts.
    * Never throws: a body the catalog cannot explain gives an exception that keeps
    * the status, the raw code and an excerpt of the body.

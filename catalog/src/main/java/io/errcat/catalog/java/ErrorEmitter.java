@@ -80,7 +80,7 @@ final class ErrorEmitter {
     CodeBlock.Builder b = CodeBlock.builder()
         .add("The error codes of $L", Javadocs.escape(plan.productName()));
     if (c.product().vendor() != null && !c.product().vendor().isBlank()) {
-      b.add(" ($L)", Javadocs.escape(c.product().vendor()));
+      b.add(" by $L", Javadocs.escape(c.product().vendor()));
     }
     b.add(", one constant per wire code.\n");
     for (var src : c.product().sources()) {

@@ -83,6 +83,7 @@ public final class JavaEmitter {
       throw new UncheckedIOException(e);
     }
     String path = ClassName.get(pkg, type.name()).canonicalName().replace('.', '/') + ".java";
-    return new GeneratedFile(path, out.toString().getBytes(StandardCharsets.UTF_8));
+    return new GeneratedFile(path,
+        JavadocWrap.wrap(out.toString()).getBytes(StandardCharsets.UTF_8));
   }
 }

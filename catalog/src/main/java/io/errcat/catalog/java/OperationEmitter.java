@@ -32,11 +32,16 @@ final class OperationEmitter {
             Javadocs.escape(plan.catalog().product().id()));
     for (Operation op : plan.operations()) {
       CodeBlock.Builder doc = CodeBlock.builder().add("<code>$L</code>", Javadocs.escape(op.id()));
+      // one parenthesis for both: "(action X, command y)", never "(action X) (command y)"
+      List<String> aka = new ArrayList<>();
       if (op.action() != null) {
-        doc.add(" (action <code>$L</code>)", Javadocs.escape(op.action()));
+        aka.add("action <code>" + Javadocs.escape(op.action()) + "</code>");
       }
       if (op.command() != null) {
-        doc.add(" (command <code>$L</code>)", Javadocs.escape(op.command()));
+        aka.add("command <code>" + Javadocs.escape(op.command()) + "</code>");
+      }
+      if (!aka.isEmpty()) {
+        doc.add(" ($L)", String.join(", ", aka));
       }
       if (op.description() == null || op.description().isBlank()) {
         doc.add(".\n");

@@ -30,7 +30,7 @@ final class RegionEmitter {
     for (Endpoint r : plan.catalog().endpoints()) {
       CodeBlock doc = CodeBlock.of("<code>$L</code>$L: public endpoint <code>$L</code>$L.\n",
           Javadocs.escape(r.regionId()),
-          r.name() == null ? "" : " (" + Javadocs.escape(r.name()) + ")",
+          r.name() == null ? "" : ", " + Javadocs.escape(r.name()),
           Javadocs.escape(r.publicEndpoint()),
           r.internalEndpoint() == null ? ""
               : ", internal endpoint <code>" + Javadocs.escape(r.internalEndpoint()) + "</code>");

@@ -70,7 +70,7 @@ public final class ServiceErrorsEmitter {
         .skipJavaLangImports(true)
         .build();
     return new GeneratedFile(type.canonicalName().replace('.', '/') + ".java",
-        file.toString().getBytes(StandardCharsets.UTF_8));
+        JavadocWrap.wrap(file.toString()).getBytes(StandardCharsets.UTF_8));
   }
 
   private TypeSpec type(ClassName name) {

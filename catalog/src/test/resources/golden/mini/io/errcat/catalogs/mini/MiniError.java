@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The error codes of Mini Service (errcat tests), one constant per wire code.
+ * The error codes of Mini Service by errcat tests, one constant per wire code.
  *
  * <p>Source: Mini errors, <code>mini.txt</code>.
  *
@@ -131,7 +131,8 @@ public enum MiniError implements ErrorCode {
   }
 
   /**
-   * The texts this code has in one operation: the variant whose operations include it, else the first variant.
+   * The texts this code has in one operation: the variant whose operations include it, else the
+   * first variant.
    *
    * @param operation the operation that failed
    * @return the variant for that operation
@@ -165,7 +166,8 @@ public enum MiniError implements ErrorCode {
   }
 
   /**
-   * The constant of a wire code, matched exactly (case and all). O(1), and it allocates nothing when the code is known.
+   * The constant of a wire code, matched exactly (case and all). O(1), and it allocates nothing
+   * when the code is known.
    *
    * @param code the code as received, may be {@code null}
    * @return the constant, or empty when the catalog has no such code

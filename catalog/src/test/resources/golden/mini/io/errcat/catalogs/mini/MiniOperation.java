@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 public enum MiniOperation {
   /**
-   * <code>LoadImage</code> (action <code>LoadImageTask</code>) (command <code>load_image</code>).
+   * <code>LoadImage</code> (action <code>LoadImageTask</code>, command <code>load_image</code>).
    */
   LOAD_IMAGE("LoadImage", "LoadImageTask", "load_image"),
 
@@ -79,7 +79,8 @@ public enum MiniOperation {
   }
 
   /**
-   * The errors the catalog says this operation may return (codes scoped to it, and codes that apply to every operation), in catalog order.
+   * The errors the catalog says this operation may return (codes scoped to it, and codes that apply
+   * to every operation), in catalog order.
    *
    * @return the errors, unmodifiable
    */

@@ -11,7 +11,9 @@ import java.util.Optional;
  */
 public enum MiniRegion {
   /**
-   * <code>cn-hangzhou</code> (China (Hangzhou)): public endpoint <code>cn-hangzhou.mini.example.com</code>, internal endpoint <code>cn-hangzhou-internal.mini.example.com</code>.
+   * <code>cn-hangzhou</code>, China (Hangzhou): public endpoint
+   * <code>cn-hangzhou.mini.example.com</code>, internal endpoint
+   * <code>cn-hangzhou-internal.mini.example.com</code>.
    */
   CN_HANGZHOU("cn-hangzhou", "China (Hangzhou)", "cn-hangzhou.mini.example.com", "cn-hangzhou-internal.mini.example.com");
 
