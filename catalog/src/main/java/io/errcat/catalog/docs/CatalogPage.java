@@ -4,6 +4,7 @@ import static io.errcat.catalog.docs.Escape.attr;
 import static io.errcat.catalog.docs.Escape.html;
 
 import io.errcat.catalog.model.Catalog;
+import io.errcat.catalog.output.Prose;
 import io.errcat.catalog.model.ErrorEntry;
 import io.errcat.catalog.model.Operation;
 import io.errcat.catalog.model.Param;

@@ -1,6 +1,7 @@
 package io.errcat.catalog.java;
 
 import com.palantir.javapoet.CodeBlock;
+import io.errcat.catalog.output.Prose;
 
 /**
  * Turns catalog text into Javadoc text. Catalog text is untrusted: it may close the comment
@@ -52,12 +53,57 @@ final class Javadocs {
     return CodeBlock.of("$L", escape(text));
   }
 
-  /** A paragraph {@code <p>label: text} when the text is present, else nothing. */
+  /**
+   * A paragraph {@code <p>label: text} when the text is present, else nothing. The text is
+   * CommonMark ({@link Prose}): one paragraph stays in the label's; lists and further paragraphs
+   * follow it as blocks.
+   */
   static CodeBlock paragraph(String label, String text) {
     if (text == null || text.isBlank()) {
       return CodeBlock.of("");
     }
-    return CodeBlock.of("\n<p>$L$L\n", label.isEmpty() ? "" : label + ": ", escape(text));
+    Prose.Rendered r = Prose.inline(text);
+    String head = label.isEmpty() ? "" : label + ":";
+    if (r.inline()) {
+      return CodeBlock.of("\n<p>$L$L\n", head.isEmpty() ? "" : head + " ", safe(r.html()));
+    }
+    return CodeBlock.of("\n$L$L\n", head.isEmpty() ? "" : "<p>" + head + "\n", safe(r.html()));
+  }
+
+  /** A CommonMark text inline (one paragraph's HTML), for a sentence such as an operation's. */
+  static String prose(String text) {
+    Prose.Rendered r = Prose.inline(text);
+    return r.inline() ? safe(r.html()) : escape(text);
+  }
+
+  /**
+   * Rendered HTML made safe for a Javadoc comment: what HTML leaves but Javadoc or javac would
+   * read ({@code @}, braces, backslashes, {@code *}{@code /}, line separators, lone surrogates,
+   * controls) becomes a character reference. Tags and entities stay.
+   */
+  static String safe(String html) {
+    StringBuilder out = new StringBuilder(html.length() + 16);
+    for (int i = 0; i < html.length(); i++) {
+      char c = html.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < html.length()
+          && Character.isLowSurrogate(html.charAt(i + 1))) {
+        out.append(c).append(html.charAt(++i));
+        continue;
+      }
+      if (Character.isSurrogate(c)) {
+        out.append("&#xfffd;");
+        continue;
+      }
+      switch (c) {
+        case '@' -> out.append("&#64;");
+        case '\\' -> out.append("&#92;");
+        case '/' -> out.append(i > 0 && html.charAt(i - 1) == '*' ? "&#47;" : "/");
+        case '{', '}' -> out.append(c == '{' ? "&#123;" : "&#125;");
+        case '\u2028', '\u2029' -> out.append(c == '\u2028' ? "&#x2028;" : "&#x2029;");
+        default -> out.append(Character.isISOControl(c) && c != '\n' ? ' ' : c);
+      }
+    }
+    return out.toString().strip();
   }
 
   /** Escaped text, or {@code fallback} when the text is absent or blank. */

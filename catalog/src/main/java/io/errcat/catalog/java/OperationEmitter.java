@@ -46,7 +46,7 @@ final class OperationEmitter {
       if (op.description() == null || op.description().isBlank()) {
         doc.add(".\n");
       } else {
-        doc.add(": $L\n", Javadocs.escape(op.description()));
+        doc.add(": $L\n", Javadocs.prose(op.description()));
       }
       e.addEnumConstant(plan.operationConstant(op.id()),
           TypeSpec.anonymousClassBuilder("$L, $L, $L", Literals.of(op.id()),
