@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The normalised catalog as JSON for other tools: the format's field names, derived values filled
@@ -57,13 +58,14 @@ final class CatalogJson {
   }
 
   /** {@code catalog.json}: every catalog, in the given order. */
-  static String all(List<Catalog> catalogs, DocsOptions options) {
+  static String all(List<Catalog> catalogs, Map<String, List<CodeView>> codes,
+      DocsOptions options) {
     return write(true, g -> {
       g.writeStartObject();
       g.writeNumberField("errcatJson", LAYOUT_VERSION);
       g.writeArrayFieldStart("catalogs");
       for (Catalog c : catalogs) {
-        catalog(g, c, options);
+        catalog(g, c, codes.get(c.product().id()), options);
       }
       g.writeEndArray();
       g.writeEndObject();
@@ -71,11 +73,12 @@ final class CatalogJson {
   }
 
   /** {@code <id>.json}: one catalog. */
-  static String one(Catalog catalog, DocsOptions options) {
-    return write(true, g -> catalog(g, catalog, options));
+  static String one(Catalog catalog, List<CodeView> codes, DocsOptions options) {
+    return write(true, g -> catalog(g, catalog, codes, options));
   }
 
-  private static void catalog(JsonGenerator g, Catalog c, DocsOptions options) throws IOException {
+  private static void catalog(JsonGenerator g, Catalog c, List<CodeView> codes,
+      DocsOptions options) throws IOException {
     String id = c.product().id();
     g.writeStartObject();
     g.writeNumberField("catalog", c.formatVersion());
@@ -115,7 +118,7 @@ final class CatalogJson {
     }
     g.writeEndArray();
     g.writeArrayFieldStart("errors");
-    for (CodeView code : CodeView.of(c)) {
+    for (CodeView code : codes) {
       for (ErrorEntry e : code.variants()) {
         entry(g, c, e, code, options);
       }

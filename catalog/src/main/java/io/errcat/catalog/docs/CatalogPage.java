@@ -4,6 +4,7 @@ import static io.errcat.catalog.docs.Escape.attr;
 import static io.errcat.catalog.docs.Escape.html;
 
 import io.errcat.catalog.model.Catalog;
+import io.errcat.catalog.model.Symbols;
 import io.errcat.catalog.output.Prose;
 import io.errcat.catalog.model.ErrorEntry;
 import io.errcat.catalog.model.Operation;
@@ -27,14 +28,14 @@ final class CatalogPage {
   private final List<CodeView> codes;
   private final StringBuilder out = new StringBuilder(1 << 16);
 
-  private CatalogPage(Catalog catalog, DocsOptions options) {
+  private CatalogPage(Catalog catalog, List<CodeView> codes, DocsOptions options) {
     this.catalog = catalog;
     this.options = options;
-    this.codes = CodeView.of(catalog);
+    this.codes = codes;
   }
 
-  static String render(Catalog catalog, DocsOptions options) {
-    return new CatalogPage(catalog, options).page();
+  static String render(Catalog catalog, List<CodeView> codes, DocsOptions options) {
+    return new CatalogPage(catalog, codes, options).page();
   }
 
   private String page() {
@@ -98,8 +99,8 @@ final class CatalogPage {
       out.append("<a href=\"#endpoints\">Endpoints</a>");
     }
     out.append("<a href=\"#sources\">Sources</a><span class=\"sep\"></span>")
-        .append("<a href=\"").append(attr(Escape.urlFragment(id))).append(".md\">Markdown</a>")
-        .append("<a href=\"").append(attr(Escape.urlFragment(id))).append(".json\">JSON</a>")
+        .append("<a href=\"").append(attr(Symbols.catalogFile(id, "md"))).append("\">Markdown</a>")
+        .append("<a href=\"").append(attr(Symbols.catalogFile(id, "json"))).append("\">JSON</a>")
         .append("</nav>\n</div></header>\n");
   }
 

@@ -2,8 +2,11 @@ package io.errcat.catalog.docs;
 
 import io.errcat.catalog.output.GeneratedFile;
 import io.errcat.catalog.model.Catalog;
+import io.errcat.catalog.model.Symbols;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -41,14 +44,20 @@ public final class DocsEmitter {
         throw new IllegalArgumentException("two catalogs have the product id " + id);
       }
     }
+    // each catalog's names are decided once, and every page of it reads them
+    Map<String, List<CodeView>> codes = new HashMap<>();
+    for (Catalog c : sorted) {
+      codes.put(c.product().id(), CodeView.of(c));
+    }
     List<GeneratedFile> files = new ArrayList<>();
     for (Catalog c : sorted) {
       String id = c.product().id();
-      files.add(file(id + ".html", CatalogPage.render(c, options)));
-      files.add(file(id + ".json", CatalogJson.one(c, options)));
-      files.add(file(id + ".md", MarkdownPage.render(c, options)));
+      List<CodeView> views = codes.get(id);
+      files.add(file(Symbols.catalogFile(id, "html"), CatalogPage.render(c, views, options)));
+      files.add(file(Symbols.catalogFile(id, "json"), CatalogJson.one(c, views, options)));
+      files.add(file(Symbols.catalogFile(id, "md"), MarkdownPage.render(c, views, options)));
     }
-    files.add(file("catalog.json", CatalogJson.all(sorted, options)));
+    files.add(file("catalog.json", CatalogJson.all(sorted, codes, options)));
     files.add(file("index.html", IndexPage.render(sorted, options)));
     files.sort(Comparator.comparing(GeneratedFile::path));
     return List.copyOf(files);

@@ -18,8 +18,7 @@ import java.util.List;
 final class MarkdownPage {
   private MarkdownPage() {}
 
-  static String render(Catalog catalog, DocsOptions options) {
-    List<CodeView> codes = CodeView.of(catalog);
+  static String render(Catalog catalog, List<CodeView> codes, DocsOptions options) {
     StringBuilder out = new StringBuilder(1 << 14);
     out.append("# ").append(markdown(Labels.productName(catalog))).append(" \u2014 error codes\n\n");
     if (catalog.product().vendor() != null) {

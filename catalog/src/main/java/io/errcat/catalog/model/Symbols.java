@@ -183,8 +183,13 @@ public final class Symbols {
   /** {@code <base>/<id>.html} for any catalog id. */
   public static String pageUrl(String docsBaseUrl, String catalogId) {
     String base = normaliseBaseUrl(docsBaseUrl);
-    String page = urlFragment(catalogId) + ".html";
+    String page = catalogFile(catalogId, "html");
     return base == null ? page : base + "/" + page;
+  }
+
+  /** A catalog's file in the reference, {@code <id>.<extension>}, URL-safe: {@code faas.md}. */
+  public static String catalogFile(String catalogId, String extension) {
+    return urlFragment(catalogId) + "." + extension;
   }
 
   /**

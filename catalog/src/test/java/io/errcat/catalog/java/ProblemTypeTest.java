@@ -50,6 +50,11 @@ class ProblemTypeTest {
           .message("clashes with #" + name).build());
     }
     entries.add(ErrorEntry.builder("Plain").httpStatus(404).message("no clash").build());
+    // codes whose factories derive the same names: retry() is the exception's own, so Retry's
+    // factory is retry_, which RETRY_'s factory then cannot take either
+    entries.add(ErrorEntry.builder("Retry").httpStatus(409).message("retry").build());
+    entries.add(ErrorEntry.builder("Retry again").name("RETRY_").httpStatus(409)
+        .message("retry again").build());
     return Catalog.builder(new Product("clash", "Clash", null,
             new JavaSection(null, "Clash", SyntheticCatalog.AT), List.of(), SyntheticCatalog.AT))
         .wire(new Wire("code", null, "message", null, null, null, List.of(), SyntheticCatalog.AT))
@@ -84,6 +89,16 @@ class ProblemTypeTest {
             e.get("url").asText());
       }
     }
+    // every factory the names table chose exists and builds its own code
+    Catalog clash = catalogs.get(catalogs.size() - 1);
+    Plan clashPlan = Plan.of(clash, new JavaOptions(BASE));
+    Class<?> clashExceptions = compiled.type(clashPlan.exception().reflectionName());
+    for (Symbols.Symbol s : clashPlan.symbols().all()) {
+      ErrcatException made = (ErrcatException) Compiled.callStatic(clashExceptions, s.factory());
+      assertEquals(s.code(), made.code(), s.factory());
+    }
+    assertEquals("retry_", clashPlan.symbols().of("Retry").factory());
+    assertEquals("retry__", clashPlan.symbols().of("Retry again").factory());
     int checked = 0;
     for (Catalog c : catalogs) {
       Plan plan = Plan.of(c, new JavaOptions(BASE));
