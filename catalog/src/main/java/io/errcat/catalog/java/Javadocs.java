@@ -14,38 +14,7 @@ final class Javadocs {
 
   /** The text escaped for a Javadoc comment; line breaks normalised to {@code \n}. */
   static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        out.append(c).append(text.charAt(++i));
-        continue;
-      }
-      if (Character.isSurrogate(c)) {
-        out.append("&#xfffd;"); // unpaired: not encodable in the UTF-8 source
-        continue;
-      }
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '@' -> out.append("&#64;");
-        case '\\' -> out.append("&#92;");
-        case '/' -> out.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
-        case '{', '}' -> out.append(c == '{' ? "&#123;" : "&#125;");
-        // JavaPoet breaks comment lines at these; as references they stay one character.
-        case '\u2028', '\u2029' -> out.append(c == '\u2028' ? "&#x2028;" : "&#x2029;");
-        case '\r' -> {
-          out.append('\n');
-          if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-            i++;
-          }
-        }
-        default -> out.append(Character.isISOControl(c) && c != '\n' && c != '\t' ? ' ' : c);
-      }
-    }
-    return out.toString().strip();
+    return references(text, true);
   }
 
   /** Escaped text as a {@link CodeBlock} fragment (via {@code $L}, so {@code $} stays literal). */
@@ -82,29 +51,48 @@ final class Javadocs {
    * controls) becomes a character reference. Tags and entities stay.
    */
   static String safe(String html) {
-    StringBuilder out = new StringBuilder(html.length() + 16);
-    for (int i = 0; i < html.length(); i++) {
-      char c = html.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < html.length()
-          && Character.isLowSurrogate(html.charAt(i + 1))) {
-        out.append(c).append(html.charAt(++i));
+    return references(html, false);
+  }
+
+  /**
+   * Every character Javadoc or javac would read as more than text, as a character reference;
+   * with {@code markup}, also {@code &}, {@code <} and {@code >} (plain text, not HTML).
+   */
+  private static String references(String text, boolean markup) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        out.append(c).append(text.charAt(++i));
         continue;
       }
       if (Character.isSurrogate(c)) {
-        out.append("&#xfffd;");
+        out.append("&#xfffd;"); // unpaired: not encodable in the UTF-8 source
         continue;
       }
       switch (c) {
+        case '&' -> out.append(markup ? "&amp;" : "&");
+        case '<' -> out.append(markup ? "&lt;" : "<");
+        case '>' -> out.append(markup ? "&gt;" : ">");
         case '@' -> out.append("&#64;");
         case '\\' -> out.append("&#92;");
-        case '/' -> out.append(i > 0 && html.charAt(i - 1) == '*' ? "&#47;" : "/");
+        case '/' -> out.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
         case '{', '}' -> out.append(c == '{' ? "&#123;" : "&#125;");
+        // JavaPoet breaks comment lines at these; as references they stay one character.
         case '\u2028', '\u2029' -> out.append(c == '\u2028' ? "&#x2028;" : "&#x2029;");
-        default -> out.append(Character.isISOControl(c) && c != '\n' ? ' ' : c);
+        case '\r' -> {
+          out.append('\n');
+          if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+            i++;
+          }
+        }
+        default -> out.append(Character.isISOControl(c) && c != '\n' && c != '\t' ? ' ' : c);
       }
     }
     return out.toString().strip();
   }
+
 
   /** Escaped text, or {@code fallback} when the text is absent or blank. */
   static String orElse(String text, String fallback) {
