@@ -11,34 +11,45 @@ import java.util.List;
  * constant, and the anchor of its card, which the problem {@code type} of generated code names
  * too) and its per-operation variants in file order.
  */
-record CodeView(String code, String constant, String anchor, List<ErrorEntry> variants) {
+record CodeView(Symbols.Symbol symbol) {
+  String code() {
+    return symbol.code();
+  }
 
-  CodeView {
-    variants = List.copyOf(variants);
+  String constant() {
+    return symbol.constant();
+  }
+
+  String anchor() {
+    return symbol.anchor();
+  }
+
+  List<ErrorEntry> variants() {
+    return symbol.variants();
   }
 
   ErrorEntry first() {
-    return variants.get(0);
+    return symbol.primary();
   }
 
   /** Whether some variant of this code applies to every operation. */
   boolean appliesToAll() {
-    return variants.stream().anyMatch(v -> v.operations().isEmpty());
+    return variants().stream().anyMatch(v -> v.operations().isEmpty());
   }
 
   boolean appliesTo(String operationId) {
-    return variants.stream().anyMatch(v -> v.appliesTo(operationId));
+    return variants().stream().anyMatch(v -> v.appliesTo(operationId));
   }
 
   /** Whether some variant names the operation in its own list: the code is one of its own. */
   boolean ownedBy(String operationId) {
-    return variants.stream().anyMatch(v -> v.operations().contains(operationId));
+    return variants().stream().anyMatch(v -> v.operations().contains(operationId));
   }
 
   static List<CodeView> of(Catalog catalog) {
     List<CodeView> out = new ArrayList<>();
     for (Symbols.Symbol s : Symbols.of(catalog).all()) {
-      out.add(new CodeView(s.code(), s.constant(), s.anchor(), s.variants()));
+      out.add(new CodeView(s));
     }
     return out;
   }

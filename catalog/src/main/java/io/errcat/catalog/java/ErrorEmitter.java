@@ -201,7 +201,9 @@ final class ErrorEmitter {
     String operationsField = plan.member("operations");
     e.addField(FieldSpec.builder(String.class, codeField, PRIVATE, FINAL)
         .addJavadoc("The wire code.\n").build());
-    String variants;
+    // what the accessors return: the constant's own fields, or its row of the chunked tables
+    String variantsOf;
+    String operationsOf;
     if (inline()) {
       for (Plan.Code c : codes) {
         CodeBlock.Builder args = CodeBlock.builder().add("$L", Literals.of(c.code()));
@@ -226,7 +228,8 @@ final class ErrorEmitter {
           .addStatement("this.$N = $T.operationsOf(this.$N)", operationsField, variant,
               variantsField)
           .build());
-      variants = variantsField;
+      variantsOf = variantsField;
+      operationsOf = operationsField;
     } else {
       for (Plan.Code c : codes) {
         e.addEnumConstant(c.constant(), TypeSpec.anonymousClassBuilder("$L",
@@ -238,8 +241,8 @@ final class ErrorEmitter {
           .addStatement("this.$N = code", codeField)
           .build());
       String rowsField = tableData(e, self, codes);
-      variants = rowsField + ".get(ordinal()).variants";
-      operationsField = rowsField + ".get(ordinal()).operations";
+      variantsOf = rowsField + ".get(ordinal()).variants";
+      operationsOf = rowsField + ".get(ordinal()).operations";
     }
     e.addMethod(override("code", String.class, "return " + codeField).build());
     e.addMethod(override("httpStatus", int.class, "return primary().httpStatus()").build());
@@ -248,8 +251,8 @@ final class ErrorEmitter {
     e.addMethod(override("solution", String.class, "return primary().solution()").build());
     e.addMethod(override("retry", RuntimeTypes.RETRY_HINT, "return primary().retry()").build());
     e.addMethod(override("operations", RuntimeTypes.listOf(RuntimeTypes.STRING),
-        "return " + operationsField).build());
-    e.addMethod(override("variants", RuntimeTypes.listOf(variant), "return " + variants).build());
+        "return " + operationsOf).build());
+    e.addMethod(override("variants", RuntimeTypes.listOf(variant), "return " + variantsOf).build());
     e.addMethod(MethodSpec.methodBuilder("primary")
         .addModifiers(PRIVATE)
         .returns(variant)

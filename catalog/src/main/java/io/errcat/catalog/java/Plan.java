@@ -37,9 +37,25 @@ record Plan(
    * One Java constant: a wire code with its per-operation variants (catalog entries), named by
    * the catalog's {@link Symbols}.
    */
-  record Code(int index, String constant, String factory, String code, List<ErrorEntry> variants) {
+  record Code(int index, Symbols.Symbol symbol) {
+    String constant() {
+      return symbol.constant();
+    }
+
+    String factory() {
+      return symbol.factory();
+    }
+
+    String code() {
+      return symbol.code();
+    }
+
+    List<ErrorEntry> variants() {
+      return symbol.variants();
+    }
+
     ErrorEntry primary() {
-      return variants.get(0);
+      return symbol.primary();
     }
 
     int part() {
@@ -53,7 +69,7 @@ record Plan(
     Symbols symbols = Symbols.of(catalog);
     List<Code> codes = new ArrayList<>();
     for (Symbols.Symbol s : symbols.all()) {
-      codes.add(new Code(codes.size(), s.constant(), s.factory(), s.code(), s.variants()));
+      codes.add(new Code(codes.size(), s));
     }
     int parts = codes.size() <= PART_SIZE ? 1 : (codes.size() + PART_SIZE - 1) / PART_SIZE;
     boolean http = catalog.wire() != null;

@@ -213,8 +213,7 @@ public final class Symbols {
       int c = x & 0xFF;
       if (c <= 0x20 || c >= 0x7F || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^'
           || c == '`' || c == '{' || c == '|' || c == '}') {
-        b.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-            .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+        percent(b, c);
       } else {
         b.append((char) c);
       }
@@ -234,10 +233,15 @@ public final class Symbols {
           || c == '.' || c == '_' || c == '~') {
         b.append((char) c);
       } else {
-        b.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-            .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+        percent(b, c);
       }
     }
     return b.toString();
+  }
+
+  /** {@code %XX}, upper-case hex, for one byte. */
+  private static void percent(StringBuilder b, int c) {
+    b.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
   }
 }

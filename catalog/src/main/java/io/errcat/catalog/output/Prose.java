@@ -38,14 +38,7 @@ public final class Prose {
    * it was inline.
    */
   public static Rendered inline(String text) {
-    Node doc = PARSER.parse(text);
-    String html = JAVADOC.render(doc).strip();
-    Node first = doc.getFirstChild();
-    if (first instanceof Paragraph && first.getNext() == null && html.startsWith("<p>")
-        && html.endsWith("</p>")) {
-      return new Rendered(html.substring(3, html.length() - 4), true);
-    }
-    return new Rendered(html, false);
+    return render(text, JAVADOC);
   }
 
   /** Rendered HTML, and whether it is inline (fits inside a paragraph). */
@@ -53,17 +46,24 @@ public final class Prose {
 
   /**
    * {@code <p><strong>label:</strong> text</p>} for a one-paragraph text; for a richer one (lists,
-   * several paragraphs) the label's paragraph followed by the text's blocks.
+   * several paragraphs) the label's paragraph followed by the text's blocks. The label is errcat's
+   * own plain word ({@code Notes}), not catalog text.
    */
   public static String labelled(String label, String text) {
+    Rendered r = render(text, RENDERER);
+    String head = "<p><strong>" + label + ":</strong>";
+    return r.inline() ? head + " " + r.html() + "</p>" : head + "</p>" + r.html();
+  }
+
+  /** One paragraph without its {@code <p>} (inline), or the blocks as they are. */
+  private static Rendered render(String text, HtmlRenderer renderer) {
     Node doc = PARSER.parse(text);
-    String html = RENDERER.render(doc).strip();
-    String head = "<p><strong>" + RENDERER.render(PARSER.parse(label)).strip()
-        .replaceAll("^<p>|</p>$", "") + ":</strong>";
+    String html = renderer.render(doc).strip();
     Node first = doc.getFirstChild();
-    if (first instanceof Paragraph && first.getNext() == null && html.startsWith("<p>")) {
-      return head + " " + html.substring(3);
+    if (first instanceof Paragraph && first.getNext() == null && html.startsWith("<p>")
+        && html.endsWith("</p>")) {
+      return new Rendered(html.substring(3, html.length() - 4), true);
     }
-    return head + "</p>" + html;
+    return new Rendered(html, false);
   }
 }

@@ -242,9 +242,13 @@ public final class HttpErrorCodec {
       if (message == null && error != null) {
         message = error.message();
       }
-      ErrorDetails d = new ErrorDetails(error, decoded.code(), message, decoded.operation(),
-          decoded.requestId(), decoded.status(), retry, decoded.extras(), failure);
-      return operation == null ? d : d.inOperation(operation, true);
+      // Only a code with several variants can change texts with the operation; any other takes
+      // it as is, without a second copy of the details.
+      boolean switches = operation != null && error != null && error.variants().size() > 1;
+      ErrorDetails d = new ErrorDetails(error, decoded.code(), message,
+          operation != null && !switches ? operation : decoded.operation(), decoded.requestId(),
+          decoded.status(), retry, decoded.extras(), failure);
+      return switches ? d.inOperation(operation, true) : d;
     } catch (RuntimeException | StackOverflowError e) {
       return ErrorDetails.builder()
           .httpStatus(status)
