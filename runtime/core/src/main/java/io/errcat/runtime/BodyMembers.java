@@ -1,13 +1,8 @@
 package io.errcat.runtime;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,8 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The members of an error body: the top-level members of a JSON object, read with jackson's
- * streaming parser, or the child elements of an XML root ({@link XmlBody}). Scalars keep their
+ * The members of an error body: the top-level members of a JSON object, read with {@link
+ * JsonReader}, or the child elements of an XML root ({@link XmlBody}). Scalars keep their
  * text (as written, for numbers), nested values only their kind, except inside a container that a
  * wanted dotted path names ({@code error.code}): its members are kept under the dotted name. Never
  * throws; a body that is not a complete object yields what was read before the problem plus the
@@ -29,18 +24,18 @@ final class BodyMembers {
   static final int MAX_OTHERS = 64;
 
   /**
-   * One member: its name as written, its first token, its text (scalars only, else null), and the
+   * One member: its name as written, its kind, its text (scalars only, else null), and the
    * next member of the same name in any case (duplicates are rare: a link, not a list).
    */
   static final class Member {
     private final String name;
-    private final JsonToken token;
+    private final JsonKind kind;
     private final String text;
     private Member next;
 
-    Member(String name, JsonToken token, String text) {
+    Member(String name, JsonKind kind, String text) {
       this.name = name;
-      this.token = token;
+      this.kind = kind;
       this.text = text;
     }
 
@@ -48,8 +43,8 @@ final class BodyMembers {
       return name;
     }
 
-    JsonToken token() {
-      return token;
+    JsonKind kind() {
+      return kind;
     }
 
     String text() {
@@ -57,7 +52,7 @@ final class BodyMembers {
     }
 
     boolean isText() {
-      return token == JsonToken.VALUE_STRING || token.isNumeric();
+      return kind.isText();
     }
   }
 
@@ -89,13 +84,22 @@ final class BodyMembers {
   static BodyMembers parse(byte[] body, int length, MemberNames wanted, boolean collectOthers) {
     BodyMembers m = new BodyMembers(wanted, collectOthers);
     try {
+      Charset other = otherEncoding(body, length);
+      if (other != null) {
+        // UTF-16 or UTF-32, as RFC 4627 allowed and jackson detects: read its UTF-8 transcoding
+        byte[] utf8 = new String(body, 0, length, other).getBytes(StandardCharsets.UTF_8);
+        m.read(utf8, utf8.length);
+        return m;
+      }
       m.read(body, length);
       if (m.failure != null && m.failure != DecodeFailure.Reason.EMPTY_BODY
           && !isUtf8(body, length)) {
         // Invalid UTF-8 (a Latin-1 message, a cut sequence): read again with bytes replaced, and
         // keep that reading when it gets further.
         BodyMembers lossy = new BodyMembers(wanted, collectOthers);
-        lossy.readText(new String(body, 0, length, StandardCharsets.UTF_8));
+        byte[] replaced = new String(body, 0, length, StandardCharsets.UTF_8)
+            .getBytes(StandardCharsets.UTF_8);
+        lossy.read(replaced, replaced.length);
         if (lossy.failure == null) {
           lossy.failure = DecodeFailure.Reason.INVALID_UTF8;
           lossy.detail = null;
@@ -157,65 +161,68 @@ final class BodyMembers {
   }
 
   private void read(byte[] body, int length) {
-    try (JsonParser p = Json.READ.createParser(body, 0, length)) {
-      members(p);
-    } catch (IOException | RuntimeException e) {
-      classify(e);
-    }
-  }
-
-  private void readText(String body) {
-    try (JsonParser p = Json.READ.createParser(body)) {
-      members(p);
-    } catch (IOException | RuntimeException e) {
-      classify(e);
-    }
-  }
-
-  private void members(JsonParser p) throws IOException {
-    JsonToken t = p.nextToken();
-    if (t == null) {
-      fail(DecodeFailure.Reason.EMPTY_BODY, null);
-      return;
-    }
-    if (t != JsonToken.START_OBJECT) {
-      fail(DecodeFailure.Reason.NOT_AN_OBJECT, "body starts with " + describe(t));
-      return;
-    }
-    object = true;
-    t = object(p, null);
-    if (t != JsonToken.END_OBJECT) {
-      fail(DecodeFailure.Reason.TRUNCATED, "object ends early");
+    JsonReader r = new JsonReader(body, length);
+    try {
+      JsonKind first = r.first();
+      if (first == null) {
+        fail(DecodeFailure.Reason.EMPTY_BODY, null);
+        return;
+      }
+      if (first != JsonKind.OBJECT) {
+        fail(DecodeFailure.Reason.NOT_AN_OBJECT, "body starts with " + first.description());
+        return;
+      }
+      object = true;
+      r.openObject();
+      object(r, null);
+    } catch (JsonReader.Stop stop) {
+      fail(stop.reason, stop.getMessage());
     }
   }
 
   /**
-   * Reads the members of an open object whose path is {@code prefix} (null at the top level);
-   * returns the token that ended it.
+   * Reads the members of the open object whose path is {@code prefix} (null at the top level),
+   * up to and including its end. A name is made a string only when its member is kept.
    */
-  private JsonToken object(JsonParser p, String prefix) throws IOException {
-    JsonToken t;
-    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-      String name = prefix == null ? p.currentName() : prefix + p.currentName();
-      JsonToken v = p.nextToken();
-      if (v == null) {
-        return null;
-      }
-      int slot = slot(name);
-      if (slot >= 0 || keepsOther(v, prefix == null)) {
-        // the text only of kept members: a long unwanted string costs no copy
-        put(slot, name, v, v.isScalarValue() && v != JsonToken.VALUE_NULL ? p.getText() : null,
-            prefix == null);
-      }
-      if (v == JsonToken.START_OBJECT && wanted.isContainer(name)) {
-        if (object(p, name + ".") != JsonToken.END_OBJECT) {
-          return null;
+  private void object(JsonReader r, String prefix) {
+    boolean topLevel = prefix == null;
+    while (r.nextMember()) {
+      String name = null;
+      int slot;
+      if (r.nameNeedsString()) {
+        name = fullName(r, prefix);
+        slot = slot(name);
+      } else {
+        int spelling = wanted.spelling(r, prefix);
+        if (spelling >= 0) {
+          name = wanted.spellingName(spelling);
+          slot = wanted.spellingSlot(spelling);
+        } else {
+          slot = wanted.slotIgnoringCase(r, prefix);
         }
-      } else if (v != null && v.isStructStart()) {
-        p.skipChildren();
+      }
+      JsonKind v = r.peek();
+      boolean keep = slot >= 0 || keepsOther(v, topLevel);
+      if (v == JsonKind.OBJECT && wanted.isContainer(r, prefix)) {
+        name = name != null ? name : fullName(r, prefix);
+        if (keep) {
+          put(slot, name, v, null, topLevel);
+        }
+        r.openObject();
+        object(r, name + ".");
+        continue;
+      }
+      // the text only of kept scalars: a long unwanted string costs no copy
+      JsonKind k = r.value(keep && !v.isContainer());
+      if (keep) {
+        put(slot, name != null ? name : fullName(r, prefix), k,
+            k.isContainer() || k == JsonKind.NULL ? null : r.text(), topLevel);
       }
     }
-    return t;
+  }
+
+  private static String fullName(JsonReader r, String prefix) {
+    return prefix == null ? r.name() : prefix + r.name();
   }
 
   /**
@@ -223,18 +230,18 @@ final class BodyMembers {
    * collecting, as one of the others. {@code text} is the scalar's text (cut to {@link
    * Json#MAX_VALUE_CHARS}), null for structures and JSON null.
    */
-  void add(String name, JsonToken v, String text, boolean topLevel) {
+  void add(String name, JsonKind v, String text, boolean topLevel) {
     int slot = slot(name);
     if (slot >= 0 || keepsOther(v, topLevel)) {
       put(slot, name, v, text, topLevel);
     }
   }
 
-  private boolean keepsOther(JsonToken v, boolean topLevel) {
-    return topLevel && collectOthers && others.size() < MAX_OTHERS && !v.isStructStart();
+  private boolean keepsOther(JsonKind v, boolean topLevel) {
+    return topLevel && collectOthers && others.size() < MAX_OTHERS && !v.isContainer();
   }
 
-  private void put(int slot, String name, JsonToken v, String text, boolean topLevel) {
+  private void put(int slot, String name, JsonKind v, String text, boolean topLevel) {
     Member member = new Member(name, v, text == null ? null
         : Excerpts.truncate(text, Json.MAX_VALUE_CHARS));
     boolean first;
@@ -262,21 +269,6 @@ final class BodyMembers {
     object = true;
   }
 
-  private void classify(Exception e) {
-    // the original message: without the location, which costs a formatted string per failure
-    String why = e instanceof JsonProcessingException
-        ? ((JsonProcessingException) e).getOriginalMessage() : e.toString();
-    if (e instanceof StreamConstraintsException) {
-      fail(DecodeFailure.Reason.TOO_COMPLEX, why);
-    } else if (e instanceof JsonEOFException) {
-      fail(DecodeFailure.Reason.TRUNCATED, why);
-    } else if (e instanceof IOException) {
-      fail(DecodeFailure.Reason.MALFORMED_JSON, why);
-    } else {
-      fail(DecodeFailure.Reason.INTERNAL_ERROR, why);
-    }
-  }
-
   void fail(DecodeFailure.Reason reason, String why) {
     if (failure == null) {
       failure = reason;
@@ -284,18 +276,33 @@ final class BodyMembers {
     }
   }
 
-  private static String describe(JsonToken t) {
-    switch (t) {
-      case START_ARRAY:
-        return "an array";
-      case VALUE_STRING:
-        return "a string";
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return "a number";
-      default:
-        return "a literal";
+  /**
+   * The encoding of a body in UTF-16 or UTF-32, told by its byte-order mark or, as RFC 4627 did,
+   * by where the first characters' zero bytes are; null for UTF-8.
+   */
+  private static Charset otherEncoding(byte[] b, int n) {
+    if (n < 2) {
+      return null;
     }
+    int b0 = b[0] & 0xFF;
+    int b1 = b[1] & 0xFF;
+    if (n >= 4) {
+      int b2 = b[2] & 0xFF;
+      int b3 = b[3] & 0xFF;
+      if (b0 == 0 && b1 == 0 && (b2 == 0xFE && b3 == 0xFF || b2 == 0 && b3 != 0)) {
+        return Charset.forName("UTF-32BE");
+      }
+      if (b2 == 0 && b3 == 0 && (b0 == 0xFF && b1 == 0xFE || b0 != 0 && b1 == 0)) {
+        return Charset.forName("UTF-32LE");
+      }
+    }
+    if (b0 == 0xFE && b1 == 0xFF || b0 == 0 && b1 != 0) {
+      return StandardCharsets.UTF_16BE;
+    }
+    if (b0 == 0xFF && b1 == 0xFE || b0 != 0 && b1 == 0) {
+      return StandardCharsets.UTF_16LE;
+    }
+    return null;
   }
 
   private static boolean isUtf8(byte[] body, int length) {

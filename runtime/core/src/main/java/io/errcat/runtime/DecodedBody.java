@@ -1,7 +1,5 @@
 package io.errcat.runtime;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -40,8 +38,6 @@ public record DecodedBody(
    * @param failure see the record component
    */
   public DecodedBody {
-    extras = extras == null || extras.isEmpty()
-        ? Map.of()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(extras));
+    extras = Extras.copyOf(extras);
   }
 }

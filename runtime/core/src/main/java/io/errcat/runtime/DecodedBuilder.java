@@ -1,19 +1,16 @@
 package io.errcat.runtime;
 
-import com.fasterxml.jackson.core.JsonToken;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** Mutable scratch space while one body is read; becomes a {@link DecodedBody}. */
 final class DecodedBuilder {
   int status;
   String code;
   boolean codeTypeWrong;
-  JsonToken badCodeToken;
+  JsonKind badCodeKind;
   String message;
   String requestId;
   String operation;
-  private Map<String, String> extras;
+  private Extras.Builder extras;
   ProblemDetails problem;
 
   DecodedBuilder(int status) {
@@ -30,20 +27,21 @@ final class DecodedBuilder {
     }
     if (member.isText()) {
       code = member.text();
-    } else if (member.token() != JsonToken.VALUE_NULL) {
+    } else if (member.kind() != JsonKind.NULL) {
       codeTypeWrong = true;
-      badCodeToken = member.token();
+      badCodeKind = member.kind();
     }
   }
 
   void extra(String name, String value) {
     if (extras == null) {
-      extras = new LinkedHashMap<>();
+      extras = new Extras.Builder();
     }
     extras.put(name, value);
   }
 
   DecodedBody build(DecodeFailure failure) {
-    return new DecodedBody(status, code, message, requestId, operation, extras, problem, failure);
+    return new DecodedBody(status, code, message, requestId, operation,
+        extras == null ? null : extras.build(), problem, failure);
   }
 }

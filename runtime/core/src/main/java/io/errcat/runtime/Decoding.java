@@ -1,6 +1,5 @@
 package io.errcat.runtime;
 
-import com.fasterxml.jackson.core.JsonToken;
 import java.util.List;
 import java.util.Map;
 
@@ -25,11 +24,11 @@ final class Decoding {
     byte[] b = body == null ? EMPTY : body;
     try {
       int len = Math.min(b.length, maxBody);
-      String mediaType = Headers.mediaType(Headers.first(headers, "Content-Type"));
+      String contentType = Headers.first(headers, "Content-Type");
       boolean problemByType = forceProblem || wire == null
-          || ProblemDetails.MEDIA_TYPE.equals(mediaType);
+          || Headers.hasMediaType(contentType, ProblemDetails.MEDIA_TYPE);
       MemberNames wanted = wire != null ? wire.decodeNames() : ProblemDetails.NAMES;
-      boolean xml = !problemByType && wire.xmlRoot() != null && XmlBody.isXmlMediaType(mediaType)
+      boolean xml = !problemByType && wire.xmlRoot() != null && Headers.isXml(contentType)
           && !XmlBody.looksLikeHtml(b, len);
       BodyMembers m = xml ? XmlBody.parse(b, len, wanted, wire.xmlRoot())
           : BodyMembers.parse(b, len, wanted, problemByType);
@@ -63,7 +62,7 @@ final class Decoding {
         if (reason == null) {
           reason = out.codeTypeWrong ? DecodeFailure.Reason.BAD_CODE_TYPE
               : DecodeFailure.Reason.MISSING_CODE;
-          detail = out.codeTypeWrong ? "code is " + kind(out.badCodeToken) : null;
+          detail = out.codeTypeWrong ? "code is " + out.badCodeKind.description() : null;
         }
       } else if (reason == DecodeFailure.Reason.EMPTY_BODY) {
         reason = null; // the code came in a header; an empty body is then nothing amiss
@@ -75,20 +74,6 @@ final class Decoding {
       return new DecodedBody(status, null, null, null, null, null, null,
           new DecodeFailure(DecodeFailure.Reason.INTERNAL_ERROR, e.toString(),
               safeExcerpt(b, maxExcerpt), b.length));
-    }
-  }
-
-  private static String kind(JsonToken t) {
-    switch (t) {
-      case START_OBJECT:
-        return "an object";
-      case START_ARRAY:
-        return "an array";
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return "a boolean";
-      default:
-        return t.name();
     }
   }
 

@@ -1,7 +1,6 @@
 package io.errcat.runtime;
 
 import java.io.Serializable;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -63,18 +62,9 @@ public record ErrorDetails(
     extras = copy(extras);
   }
 
-  /** An immutable copy in the same order, without null names or values. */
+  /** An immutable copy in the same order, without null names or values (free for a copy). */
   private static Map<String, String> copy(Map<String, String> m) {
-    if (m == null || m.isEmpty()) {
-      return Map.of();
-    }
-    Map<String, String> c = new LinkedHashMap<>();
-    m.forEach((k, v) -> {
-      if (k != null && v != null) {
-        c.put(k, v);
-      }
-    });
-    return c.isEmpty() ? Map.of() : Collections.unmodifiableMap(c);
+    return Extras.copyOf(m);
   }
 
   /**

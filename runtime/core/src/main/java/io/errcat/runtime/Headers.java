@@ -57,4 +57,39 @@ final class Headers {
     String t = (semi < 0 ? contentType : contentType.substring(0, semi)).trim();
     return t.isEmpty() ? null : t.toLowerCase(Locale.ROOT);
   }
+
+  /**
+   * Whether a Content-Type value's media type (parameters and surrounding white space aside, in
+   * any case) is {@code type}, which is lower case; without allocating.
+   */
+  static boolean hasMediaType(String contentType, String type) {
+    if (contentType == null) {
+      return false;
+    }
+    int start = 0;
+    int end = contentType.indexOf(';');
+    end = end < 0 ? contentType.length() : end;
+    while (start < end && contentType.charAt(start) <= ' ') {
+      start++;
+    }
+    while (end > start && contentType.charAt(end - 1) <= ' ') {
+      end--;
+    }
+    return end - start == type.length()
+        && contentType.regionMatches(true, start, type, 0, end - start);
+  }
+
+  /** Whether a Content-Type value says XML: text/xml, application/xml or a type ending +xml. */
+  static boolean isXml(String contentType) {
+    if (contentType == null) {
+      return false;
+    }
+    int end = contentType.indexOf(';');
+    end = end < 0 ? contentType.length() : end;
+    while (end > 0 && contentType.charAt(end - 1) <= ' ') {
+      end--;
+    }
+    return hasMediaType(contentType, "text/xml") || hasMediaType(contentType, "application/xml")
+        || end >= 4 && contentType.regionMatches(true, end - 4, "+xml", 0, 4);
+  }
 }

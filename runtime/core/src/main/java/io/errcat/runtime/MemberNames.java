@@ -7,14 +7,17 @@ import java.util.Map;
 
 /**
  * The member names a decoder looks for, each with a slot. Names equal without regard to case
- * share a slot. A name spelled as configured is found with one hash lookup (jackson hands out the
- * same canonical name strings, whose hashes are cached); any other casing by a scan. A dotted
+ * share a slot. A name still in the body's bytes is matched against the spellings, then in any
+ * case against the names, without becoming a string; a name that is a string, by a hash lookup. A dotted
  * name ({@code error.code}) is a path: each of its prefixes ({@code error}) is a container whose
  * members the decoder reads.
  */
 final class MemberNames {
   private final String[] names;
   private final Map<String, Integer> exact;
+  /** Every spelling with its slot, for matching names still in bytes ({@link JsonReader}). */
+  private final String[] spellings;
+  private final int[] spellingSlots;
   private final String[] containers;
 
   private MemberNames(List<String> spellings) {
@@ -30,6 +33,11 @@ final class MemberNames {
     }
     names = distinct.toArray(new String[0]);
     exact = Map.copyOf(bySpelling);
+    this.spellings = bySpelling.keySet().stream().sorted().toArray(String[]::new);
+    spellingSlots = new int[this.spellings.length];
+    for (int k = 0; k < this.spellings.length; k++) {
+      spellingSlots[k] = bySpelling.get(this.spellings[k]);
+    }
     List<String> prefixes = new ArrayList<>();
     for (String n : names) {
       for (int dot = n.indexOf('.'); dot > 0; dot = n.indexOf('.', dot + 1)) {
@@ -49,6 +57,49 @@ final class MemberNames {
       }
     }
     return false;
+  }
+
+  /** Whether the reader's current name, below {@code prefix}, is a container (in any case). */
+  boolean isContainer(JsonReader r, String prefix) {
+    if (r.nameNeedsString()) {
+      return isContainer(prefix == null ? r.name() : prefix + r.name());
+    }
+    for (String c : containers) {
+      if (r.nameIs(prefix, c, true)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The spelling the reader's current name has exactly, below {@code prefix}, or -1. */
+  int spelling(JsonReader r, String prefix) {
+    for (int k = 0; k < spellings.length; k++) {
+      if (r.nameIs(prefix, spellings[k], false)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** A spelling, as configured (so a matched name costs no string). */
+  String spellingName(int spelling) {
+    return spellings[spelling];
+  }
+
+  /** The slot of a spelling. */
+  int spellingSlot(int spelling) {
+    return spellingSlots[spelling];
+  }
+
+  /** The slot of the reader's current name, below {@code prefix}, in any case, or -1. */
+  int slotIgnoringCase(JsonReader r, String prefix) {
+    for (int k = 0; k < names.length; k++) {
+      if (r.nameIs(prefix, names[k], true)) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   static MemberNames of(String... names) {

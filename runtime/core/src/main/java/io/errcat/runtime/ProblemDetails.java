@@ -93,26 +93,22 @@ public record ProblemDetails(
    * @return the UTF-8 JSON body
    */
   public byte[] encode() {
-    boolean ascii = Json.hasLoneSurrogate(type) || Json.hasLoneSurrogate(title)
-        || Json.hasLoneSurrogate(detail) || Json.hasLoneSurrogate(instance)
-        || extensions.entrySet().stream()
-            .anyMatch(e -> Json.hasLoneSurrogate(e.getKey()) || Json.hasLoneSurrogate(e.getValue()));
-    return Json.write(ascii, g -> {
-      g.writeStringField("type", type == null ? ABOUT_BLANK : type);
+    return JsonWriter.write(w -> {
+      w.string("type", type == null ? ABOUT_BLANK : type);
       if (title != null) {
-        g.writeStringField("title", title);
+        w.string("title", title);
       }
       if (status != 0) {
-        g.writeNumberField("status", status);
+        w.number("status", Integer.toString(status));
       }
       if (detail != null) {
-        g.writeStringField("detail", detail);
+        w.string("detail", detail);
       }
       if (instance != null) {
-        g.writeStringField("instance", instance);
+        w.string("instance", instance);
       }
       for (Map.Entry<String, String> e : extensions.entrySet()) {
-        g.writeStringField(e.getKey(), e.getValue());
+        w.string(e.getKey(), e.getValue());
       }
     });
   }

@@ -1,8 +1,5 @@
 package io.errcat.runtime;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonToken;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -233,22 +230,21 @@ public final class WireFormat {
    * @return the UTF-8 JSON body
    */
   public byte[] encode(ErrorDetails d) {
-    Map<String, String> extras = extrasOf(d);
-    boolean ascii = Json.hasLoneSurrogate(d.code()) || Json.hasLoneSurrogate(d.message())
-        || Json.hasLoneSurrogate(d.requestId())
-        || extras.values().stream().anyMatch(Json::hasLoneSurrogate);
-    return Json.write(ascii, g -> {
+    return JsonWriter.write(w -> {
       if (d.code() != null) {
-        writeCode(g, codeField, d.code());
+        writeCode(w, codeField, d.code());
       }
       if (messageField != null && d.message() != null) {
-        g.writeStringField(messageField, d.message());
+        w.string(messageField, d.message());
       }
       if (requestIdField != null && d.requestId() != null) {
-        g.writeStringField(requestIdField, d.requestId());
+        w.string(requestIdField, d.requestId());
       }
-      for (Map.Entry<String, String> e : extras.entrySet()) {
-        g.writeStringField(e.getKey(), e.getValue());
+      for (String f : extraFields) {
+        String v = lookup(d.extras(), f);
+        if (v != null) {
+          w.string(f, v);
+        }
       }
     });
   }
@@ -305,12 +301,11 @@ public final class WireFormat {
         HttpErrorCodec.DEFAULT_MAX_EXCERPT);
   }
 
-  void writeCode(JsonGenerator g, String field, String code) throws IOException {
+  void writeCode(JsonWriter w, String field, String code) {
     if (codeType == CodeType.NUMBER && JSON_INTEGER.matcher(code).matches()) {
-      g.writeFieldName(field);
-      g.writeNumber(code);
+      w.number(field, code);
     } else {
-      g.writeStringField(field, code);
+      w.string(field, code);
     }
   }
 
@@ -322,7 +317,7 @@ public final class WireFormat {
   /** Reads this format's members from a parsed body into {@code out}. */
   void read(BodyMembers m, DecodedBuilder out) {
     BodyMembers.Member code = first(m, codePaths);
-    if (code != null && code.token() == JsonToken.VALUE_NUMBER_FLOAT
+    if (code != null && code.kind() == JsonKind.FLOAT
         && codeType == CodeType.NUMBER) {
       out.code = integral(code.text());
     } else {

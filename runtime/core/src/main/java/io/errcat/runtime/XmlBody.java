@@ -1,6 +1,5 @@
 package io.errcat.runtime;
 
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -53,12 +52,6 @@ final class XmlBody {
       throw new XMLStreamException("external resource refused: " + systemId);
     });
     return f;
-  }
-
-  /** Whether a {@code Content-Type}'s media type (lower case, no parameters) says XML. */
-  static boolean isXmlMediaType(String mediaType) {
-    return mediaType != null && (mediaType.equals("text/xml")
-        || mediaType.equals("application/xml") || mediaType.endsWith("+xml"));
   }
 
   /**
@@ -210,7 +203,7 @@ final class XmlBody {
             if (el.path == null) {
               rootClosed = true;
             } else {
-              m.add(el.path, el.children ? JsonToken.START_OBJECT : JsonToken.VALUE_STRING,
+              m.add(el.path, el.children ? JsonKind.OBJECT : JsonKind.STRING,
                   el.children ? null : el.text.toString(), open.size() == 1);
             }
             break;

@@ -16,7 +16,8 @@
  *       annotations errcat's annotation processor reads on service interfaces.
  * </ul>
  *
- * <p>Decoding never throws. Bodies are parsed with jackson-core's streaming parser under fixed
+ * <p>The runtime has no dependencies beyond the JDK. Decoding never throws. JSON bodies are read
+ * by a strict RFC 8259 reader made for error bodies, XML ones by the JDK's StAX parser, under fixed
  * limits (1 MiB read, nesting depth 32, 100,000 tokens, member values cut at 8,192 chars), so the
  * work is bounded whatever arrives; whatever falls short is reported as a {@link
  * io.errcat.runtime.DecodeFailure} with a bounded excerpt of the body.

@@ -77,7 +77,7 @@ class MutationTest {
     assertTrue(failures > 1000, "the mutations must break many bodies: " + failures);
   }
 
-  private static byte[] mutate(byte[] body, Random r, byte[] punctuation) {
+  static byte[] mutate(byte[] body, Random r, byte[] punctuation) {
     byte[] b = body;
     int edits = 1 + r.nextInt(4);
     for (int k = 0; k < edits && b.length > 0; k++) {

@@ -133,7 +133,8 @@ class RoundTripTest {
   void loneSurrogatesAreWrittenAsEscapesSoTheyRoundTrip() {
     byte[] body = Products.FAAS.wire().encode(
         ErrorDetails.builder().code("X").message("a\uD800b\u00e9").build());
-    assertEquals("{\"Code\":\"X\",\"Message\":\"a\\uD800b\\u00E9\"}", text(body));
+    // only the surrogate UTF-8 cannot carry is escaped; the rest stays UTF-8
+    assertEquals("{\"Code\":\"X\",\"Message\":\"a\\uD800b\u00e9\"}", text(body));
     byte[] plain = Products.FAAS.wire().encode(
         ErrorDetails.builder().code("X").message("b\u00e9\uD83D\uDE00").build());
     assertEquals("{\"Code\":\"X\",\"Message\":\"b\u00e9\uD83D\uDE00\"}", text(plain),

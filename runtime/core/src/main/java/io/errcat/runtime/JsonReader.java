@@ -1,0 +1,566 @@
+package io.errcat.runtime;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A strict RFC 8259 reader over a byte array, made for error bodies: a cursor that reads the
+ * members of objects, decodes only the values it is asked to keep, and validates everything it
+ * skips (escapes, numbers, literals, UTF-8). Limits: nesting {@value Json#MAX_DEPTH}, names of
+ * {@value Json#MAX_NAME} bytes, {@value Json#MAX_TOKENS} tokens, numbers of {@value #MAX_NUMBER}
+ * characters; kept strings are decoded up to what {@link Json#MAX_VALUE_CHARS} needs.
+ *
+ * <p>Why not jackson's streaming parser, which errcat used before: creating one costs 640 bytes
+ * and its member texts another 400 for a five-member POP body, 0.66x of what jackson-databind's
+ * {@code readTree} allocates for the same body, so errcat could not decode in half of what the
+ * code it replaces costs (benchmarks/RESULTS.md). This reader allocates only the strings it
+ * returns. jackson stays the oracle: a differential test compares both on mutated bodies.
+ *
+ * <p>A problem stops the read with {@link Stop}, which carries its {@link DecodeFailure.Reason}
+ * and has no stack trace (it is how the reader returns, not a bug).
+ */
+final class JsonReader {
+  /** Longest number read (jackson's default limit, kept). */
+  static final int MAX_NUMBER = 1000;
+
+  /** Why reading stopped. */
+  static final class Stop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** The failure this stop is. */
+    final transient DecodeFailure.Reason reason;
+
+    Stop(DecodeFailure.Reason reason, String detail) {
+      super(detail, null, false, false);
+      this.reason = reason;
+    }
+  }
+
+  private final byte[] b;
+  private final int end;
+  private int pos;
+  private int depth;
+  private int tokens;
+  /** The last member name read: its bytes, and whether it holds escapes. */
+  private int nameStart;
+  private int nameEnd;
+  private boolean nameEscaped;
+  /** Whether the open object has had no member yet. */
+  private boolean afterOpen;
+  /** The text of the last value read with {@code keep}. */
+  private String text;
+  /** Whether the last string scanned held escapes. */
+  private boolean escaped;
+
+  JsonReader(byte[] b, int length) {
+    this.b = b;
+    this.end = length;
+  }
+
+  /**
+   * Skips a UTF-8 byte-order mark and white space; the kind of the document's value (a number or
+   * literal is read, so a malformed one stops here), or null when the document is empty.
+   */
+  JsonKind first() {
+    if (end >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+      pos = 3;
+    }
+    skipSpace();
+    if (pos == end) {
+      return null;
+    }
+    JsonKind k = peek();
+    if (k.isContainer() || k == JsonKind.STRING) {
+      return k;
+    }
+    k = value(false);
+    if (k.isText() && pos < end && b[pos] != ' ' && b[pos] != '\t' && b[pos] != '\r'
+        && b[pos] != '\n') {
+      throw unexpected("expected white space after a number at the top level");
+    }
+    return k;
+  }
+
+  /** The kind of the value at the cursor (a number is {@link JsonKind#INTEGER} until read). */
+  JsonKind peek() {
+    skipSpace();
+    if (pos == end) {
+      throw truncated();
+    }
+    switch (b[pos]) {
+      case '{':
+        return JsonKind.OBJECT;
+      case '[':
+        return JsonKind.ARRAY;
+      case '"':
+        return JsonKind.STRING;
+      case 't':
+        return JsonKind.TRUE;
+      case 'f':
+        return JsonKind.FALSE;
+      case 'n':
+        return JsonKind.NULL;
+      default:
+        if (b[pos] == '-' || b[pos] >= '0' && b[pos] <= '9') {
+          return JsonKind.INTEGER;
+        }
+        throw unexpected("expected a value");
+    }
+  }
+
+  /** Consumes the {@code {} of the object at the cursor. */
+  void openObject() {
+    open();
+    afterOpen = true;
+  }
+
+  /**
+   * Moves to the next member of the open object: true with its name read and the cursor on its
+   * value; false when the object has ended (its {@code }} consumed).
+   */
+  boolean nextMember() {
+    skipSpace();
+    if (pos == end) {
+      throw truncated();
+    }
+    if (b[pos] == '}') {
+      pos++;
+      close();
+      afterOpen = false;
+      return false;
+    }
+    if (!afterOpen) {
+      if (b[pos] != ',') {
+        throw unexpected("expected ',' or '}'");
+      }
+      pos++;
+      skipSpace();
+      if (pos == end) {
+        throw truncated();
+      }
+    }
+    afterOpen = false;
+    if (b[pos] != '"') {
+      throw unexpected("expected a member name in double quotes");
+    }
+    count();
+    nameStart = pos + 1;
+    int close = scanString(false);
+    nameEnd = close;
+    nameEscaped = escaped;
+    if (nameEnd - nameStart > Json.MAX_NAME) {
+      throw new Stop(DecodeFailure.Reason.TOO_COMPLEX,
+          "member name longer than " + Json.MAX_NAME + " bytes");
+    }
+    pos = close + 1;
+    skipSpace();
+    if (pos == end) {
+      throw truncated();
+    }
+    if (b[pos] != ':') {
+      throw unexpected("expected ':' after a member name");
+    }
+    pos++;
+    return true;
+  }
+
+  /** Whether the current name is {@code prefix} (may be null) then {@code spelling}'s rest. */
+  boolean nameIs(String prefix, String spelling, boolean ignoreCase) {
+    int p = prefix == null ? 0 : prefix.length();
+    int n = nameEnd - nameStart;
+    if (nameEscaped || spelling.length() != p + n
+        || p > 0 && !spelling.regionMatches(ignoreCase, 0, prefix, 0, p)) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      int c = b[nameStart + i];
+      char s = spelling.charAt(p + i);
+      if (c != s && (!ignoreCase || c < 0 || lower(c) != lower(s))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the current name holds escapes or bytes beyond ASCII (compare it as a string). */
+  boolean nameNeedsString() {
+    if (nameEscaped) {
+      return true;
+    }
+    for (int i = nameStart; i < nameEnd; i++) {
+      if (b[i] < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The current member name as a string. */
+  String name() {
+    int savePos = pos;
+    String saveText = text;
+    boolean saveEscaped = escaped;
+    pos = nameStart - 1;
+    scanString(true);
+    String name = text;
+    pos = savePos;
+    text = saveText;
+    escaped = saveEscaped;
+    return name;
+  }
+
+  /**
+   * Reads the value at the cursor: a scalar's kind (its text in {@link #text()} when {@code keep}),
+   * or a container's kind, skipped whole.
+   */
+  JsonKind value(boolean keep) {
+    JsonKind k = peek();
+    count();
+    switch (k) {
+      case OBJECT:
+      case ARRAY:
+        skipContainer();
+        return k;
+      case STRING:
+        pos = scanString(keep) + 1;
+        return k;
+      case TRUE:
+        literal("true", keep);
+        return k;
+      case FALSE:
+        literal("false", keep);
+        return k;
+      case NULL:
+        literal("null", keep);
+        text = null;
+        return k;
+      default:
+        return number(keep);
+    }
+  }
+
+  /** The text of the last value read with {@code keep}. */
+  String text() {
+    return text;
+  }
+
+  private void open() {
+    count();
+    if (++depth > Json.MAX_DEPTH) {
+      throw new Stop(DecodeFailure.Reason.TOO_COMPLEX,
+          "nesting deeper than " + Json.MAX_DEPTH + " levels");
+    }
+    pos++;
+  }
+
+  private void close() {
+    count();
+    depth--;
+  }
+
+  private void count() {
+    if (++tokens > Json.MAX_TOKENS) {
+      throw new Stop(DecodeFailure.Reason.TOO_COMPLEX, "more than " + Json.MAX_TOKENS + " tokens");
+    }
+  }
+
+  /** Skips the object or array at the cursor, validating it. */
+  private void skipContainer() {
+    boolean object = b[pos] == '{';
+    tokens--; // counted by value(); open() counts it again
+    if (object) {
+      openObject();
+      while (nextMember()) {
+        value(false);
+      }
+      return;
+    }
+    open();
+    skipSpace();
+    if (pos < end && b[pos] == ']') {
+      pos++;
+      close();
+      return;
+    }
+    while (true) {
+      value(false);
+      skipSpace();
+      if (pos == end) {
+        throw truncated();
+      }
+      if (b[pos] == ']') {
+        pos++;
+        close();
+        return;
+      }
+      if (b[pos] != ',') {
+        throw unexpected("expected ',' or ']'");
+      }
+      pos++;
+    }
+  }
+
+  private void literal(String word, boolean keep) {
+    int n = word.length();
+    for (int i = 0; i < n; i++) {
+      if (pos + i == end) {
+        throw truncated();
+      }
+      if (b[pos + i] != word.charAt(i)) {
+        throw new Stop(DecodeFailure.Reason.MALFORMED_JSON, "unrecognized token");
+      }
+    }
+    pos += n;
+    if (pos < end && isWordByte(b[pos])) {
+      throw new Stop(DecodeFailure.Reason.MALFORMED_JSON, "unrecognized token");
+    }
+    text = keep ? word : null;
+  }
+
+  private JsonKind number(boolean keep) {
+    int start = pos;
+    boolean integral = true;
+    if (b[pos] == '-') {
+      pos++;
+    }
+    int intStart = pos;
+    int n = digits();
+    if (n > 1 && b[intStart] == '0') {
+      throw new Stop(DecodeFailure.Reason.MALFORMED_JSON, "leading zeroes are not allowed");
+    }
+    if (pos < end && b[pos] == '.') {
+      integral = false;
+      pos++;
+      digits();
+    }
+    if (pos < end && (b[pos] == 'e' || b[pos] == 'E')) {
+      integral = false;
+      pos++;
+      if (pos < end && (b[pos] == '+' || b[pos] == '-')) {
+        pos++;
+      }
+      digits();
+    }
+    if (pos - start > MAX_NUMBER) {
+      throw new Stop(DecodeFailure.Reason.TOO_COMPLEX,
+          "number longer than " + MAX_NUMBER + " characters");
+    }
+    if (pos < end && isWordByte(b[pos])) {
+      throw malformedNumber();
+    }
+    text = keep ? new String(b, start, pos - start, StandardCharsets.ISO_8859_1) : null;
+    return integral ? JsonKind.INTEGER : JsonKind.FLOAT;
+  }
+
+  /** Consumes digits, at least one; how many. */
+  private int digits() {
+    int start = pos;
+    while (pos < end && b[pos] >= '0' && b[pos] <= '9') {
+      pos++;
+    }
+    if (pos == start) {
+      throw pos == end ? truncated() : malformedNumber();
+    }
+    return pos - start;
+  }
+
+  private Stop malformedNumber() {
+    return new Stop(DecodeFailure.Reason.MALFORMED_JSON, "malformed number");
+  }
+
+  /**
+   * Scans the string whose opening quote is at the cursor, validating it; returns the index of its
+   * closing quote. When {@code keep}, {@link #text} is its decoded value (cut near {@link
+   * Json#MAX_VALUE_CHARS}); {@link #escaped} says whether it held escapes.
+   */
+  private int scanString(boolean keep) {
+    int start = pos + 1;
+    int i = start;
+    boolean ascii = true;
+    while (true) {
+      if (i >= end) {
+        throw truncated();
+      }
+      int c = b[i];
+      if (c == '"') {
+        break;
+      }
+      if (c == '\\') {
+        return escapedString(start, keep);
+      }
+      if (c >= 0 && c < 0x20) {
+        throw new Stop(DecodeFailure.Reason.MALFORMED_JSON,
+            "control character " + c + " in a string: it has to be escaped");
+      }
+      if (c < 0) {
+        ascii = false;
+        i += utf8Sequence(i);
+      } else {
+        i++;
+      }
+    }
+    text = null;
+    escaped = false;
+    if (keep) {
+      int len = Math.min(i - start, 4 * Json.MAX_VALUE_CHARS + 4);
+      text = ascii ? new String(b, start, len, StandardCharsets.ISO_8859_1)
+          : new String(b, start, len, StandardCharsets.UTF_8);
+    }
+    return i;
+  }
+
+  /** The slow path of {@link #scanString}: a string with escapes, decoded into a builder. */
+  private int escapedString(int start, boolean keep) {
+    int cap = Json.MAX_VALUE_CHARS + 1;
+    StringBuilder out = keep ? new StringBuilder(Math.min(64, cap)) : null;
+    int i = start;
+    int runStart = start;
+    while (true) {
+      if (i >= end) {
+        throw truncated();
+      }
+      int c = b[i];
+      if (c == '"' || c == '\\') {
+        if (out != null && out.length() < cap && i > runStart) {
+          out.append(new String(b, runStart, i - runStart, StandardCharsets.UTF_8));
+        }
+        if (c == '"') {
+          break;
+        }
+        i = escape(i, out != null && out.length() < cap ? out : null);
+        runStart = i;
+        continue;
+      }
+      if (c >= 0 && c < 0x20) {
+        throw new Stop(DecodeFailure.Reason.MALFORMED_JSON,
+            "control character " + c + " in a string: it has to be escaped");
+      }
+      i += c < 0 ? utf8Sequence(i) : 1;
+    }
+    text = out != null ? out.toString() : null;
+    escaped = true;
+    return i;
+  }
+
+  /** Decodes the escape at {@code i} (its backslash) into {@code out}; returns the index after. */
+  private int escape(int i, StringBuilder out) {
+    if (i + 1 >= end) {
+      throw truncated();
+    }
+    char ch;
+    switch (b[i + 1]) {
+      case '"':
+        ch = '"';
+        break;
+      case '\\':
+        ch = '\\';
+        break;
+      case '/':
+        ch = '/';
+        break;
+      case 'b':
+        ch = '\b';
+        break;
+      case 'f':
+        ch = '\f';
+        break;
+      case 'n':
+        ch = '\n';
+        break;
+      case 'r':
+        ch = '\r';
+        break;
+      case 't':
+        ch = '\t';
+        break;
+      case 'u': {
+        if (i + 6 > end) {
+          throw truncated();
+        }
+        int v = 0;
+        for (int k = i + 2; k < i + 6; k++) {
+          int d = Character.digit(b[k], 16);
+          if (d < 0 || b[k] < 0) {
+            throw new Stop(DecodeFailure.Reason.MALFORMED_JSON, "bad \\u escape");
+          }
+          v = v << 4 | d;
+        }
+        if (out != null) {
+          out.append((char) v);
+        }
+        return i + 6;
+      }
+      default:
+        throw new Stop(DecodeFailure.Reason.MALFORMED_JSON, "unrecognized character escape");
+    }
+    if (out != null) {
+      out.append(ch);
+    }
+    return i + 2;
+  }
+
+  /** The length of the well-formed UTF-8 sequence starting at {@code i} (RFC 3629). */
+  private int utf8Sequence(int i) {
+    int c = b[i] & 0xFF;
+    int n;
+    int lo = 0x80;
+    int hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+      n = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      n = 3;
+      lo = c == 0xE0 ? 0xA0 : 0x80;
+      hi = c == 0xED ? 0x9F : 0xBF;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      n = 4;
+      lo = c == 0xF0 ? 0x90 : 0x80;
+      hi = c == 0xF4 ? 0x8F : 0xBF;
+    } else {
+      throw invalidUtf8();
+    }
+    for (int k = 1; k < n; k++) {
+      if (i + k >= end) {
+        throw truncated();
+      }
+      int d = b[i + k] & 0xFF;
+      if (k == 1 ? d < lo || d > hi : (d & 0xC0) != 0x80) {
+        throw invalidUtf8();
+      }
+    }
+    return n;
+  }
+
+  private static Stop invalidUtf8() {
+    return new Stop(DecodeFailure.Reason.MALFORMED_JSON, "invalid UTF-8");
+  }
+
+  private void skipSpace() {
+    while (pos < end) {
+      byte c = b[pos];
+      if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+        return;
+      }
+      pos++;
+    }
+  }
+
+  private Stop truncated() {
+    return new Stop(DecodeFailure.Reason.TRUNCATED, "unexpected end of input");
+  }
+
+  private Stop unexpected(String expected) {
+    int c = b[pos] & 0xFF;
+    String shown = c >= 0x20 && c < 0x7F ? "'" + (char) c + "' " : "";
+    return new Stop(DecodeFailure.Reason.MALFORMED_JSON,
+        "unexpected character " + shown + "(code " + c + ") at byte " + pos + ": " + expected);
+  }
+
+  /** A byte that may not follow a number or literal directly ({@code 12x}, {@code truex}). */
+  private static boolean isWordByte(byte c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+        || c == '.' || c == '-' || c == '+' || c < 0;
+  }
+
+  private static int lower(int c) {
+    return c >= 'A' && c <= 'Z' ? c + 32 : c;
+  }
+}

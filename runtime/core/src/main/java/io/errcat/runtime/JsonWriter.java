@@ -1,0 +1,159 @@
+package io.errcat.runtime;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes one flat JSON object of string and number members as UTF-8, in two passes over the same
+ * member calls: the first measures, the second fills an array of exactly that size, so a body costs
+ * one allocation (jackson's generator cost more than the body it wrote; benchmarks/RESULTS.md).
+ *
+ * <p>Escaping is jackson's: quote and backslash escaped, backspace, tab, line feed, form feed and
+ * carriage return in their short forms, other control characters as upper-case six-character
+ * escapes; everything else is written as UTF-8, a surrogate pair as one 4-byte sequence. A
+ * surrogate without its pair, which UTF-8 cannot carry, is written as its six-character escape, so
+ * the text survives a round trip.
+ */
+final class JsonWriter {
+  private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+
+  /** The members of one object, written through a {@link JsonWriter}. */
+  @FunctionalInterface
+  interface Members {
+    void write(JsonWriter w);
+  }
+
+  private byte[] out;
+  private int n;
+  private boolean first = true;
+
+  private JsonWriter() {}
+
+  /** The object {@code members} writes, as UTF-8 bytes. */
+  static byte[] write(Members members) {
+    JsonWriter w = new JsonWriter();
+    w.n = 1;
+    members.write(w);
+    w.out = new byte[w.n + 1];
+    w.out[0] = '{';
+    w.n = 1;
+    w.first = true;
+    members.write(w);
+    w.out[w.n++] = '}';
+    return w.out;
+  }
+
+  /** Writes a member whose value is a string. */
+  JsonWriter string(String name, String value) {
+    separator();
+    quoted(name);
+    colon();
+    quoted(value);
+    return this;
+  }
+
+  /** Writes a member whose value is a number, given as its JSON text (digits, as written). */
+  JsonWriter number(String name, String digits) {
+    separator();
+    quoted(name);
+    colon();
+    ascii(digits);
+    return this;
+  }
+
+  private void separator() {
+    if (!first) {
+      put((byte) ',');
+    }
+    first = false;
+  }
+
+  private void colon() {
+    put((byte) ':');
+  }
+
+  private void put(byte c) {
+    if (out != null) {
+      out[n] = c;
+    }
+    n++;
+  }
+
+  private void ascii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      put((byte) s.charAt(i));
+    }
+  }
+
+  private void quoted(String s) {
+    put((byte) '"');
+    int len = s.length();
+    for (int i = 0; i < len; i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        if (c >= 0x20 && c != '"' && c != '\\') {
+          put((byte) c);
+        } else {
+          escape(c);
+        }
+      } else if (c < 0x800) {
+        put((byte) (0xC0 | c >> 6));
+        put((byte) (0x80 | c & 0x3F));
+      } else if (Character.isHighSurrogate(c) && i + 1 < len
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        int cp = Character.toCodePoint(c, s.charAt(++i));
+        put((byte) (0xF0 | cp >> 18));
+        put((byte) (0x80 | cp >> 12 & 0x3F));
+        put((byte) (0x80 | cp >> 6 & 0x3F));
+        put((byte) (0x80 | cp & 0x3F));
+      } else if (Character.isSurrogate(c)) {
+        unicodeEscape(c);
+      } else {
+        put((byte) (0xE0 | c >> 12));
+        put((byte) (0x80 | c >> 6 & 0x3F));
+        put((byte) (0x80 | c & 0x3F));
+      }
+    }
+    put((byte) '"');
+  }
+
+  private void escape(char c) {
+    char shortForm;
+    switch (c) {
+      case '"':
+        shortForm = '"';
+        break;
+      case '\\':
+        shortForm = '\\';
+        break;
+      case '\b':
+        shortForm = 'b';
+        break;
+      case '\t':
+        shortForm = 't';
+        break;
+      case '\n':
+        shortForm = 'n';
+        break;
+      case '\f':
+        shortForm = 'f';
+        break;
+      case '\r':
+        shortForm = 'r';
+        break;
+      default:
+        unicodeEscape(c);
+        return;
+    }
+    put((byte) '\\');
+    put((byte) shortForm);
+  }
+
+  private void unicodeEscape(char c) {
+    put((byte) '\\');
+    put((byte) 'u');
+    put(HEX[c >> 12 & 0xF]);
+    put(HEX[c >> 8 & 0xF]);
+    put(HEX[c >> 4 & 0xF]);
+    put(HEX[c & 0xF]);
+  }
+}
