@@ -20,12 +20,12 @@ import java.util.List;
  * A made-up catalog of any size, for the scale tests: every shape the emitter knows (templates,
  * per-operation variants, retry hints, statuses, operations) recurs throughout.
  */
-final class SyntheticCatalog {
+public final class SyntheticCatalog {
   private SyntheticCatalog() {}
 
   static final Positions AT = Positions.of(Position.unknown("<synthetic>"));
 
-  static Catalog of(int codes) {
+  public static Catalog of(int codes) {
     List<Operation> ops = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
       ops.add(new Operation("Operation" + i, i % 2 == 0 ? "Action" + i : null, "cmd_" + i,

@@ -24,19 +24,39 @@ final class BodyMembers {
   static final int MAX_OTHERS = 64;
 
   /**
-   * One member: its name as written, its kind, its text (scalars only, else null), and the
-   * next member of the same name in any case (duplicates are rare: a link, not a list).
+   * One member: its name as written, its kind, its text (a JSON member's is made from the body's
+   * bytes when first asked for, so members nobody reads cost no string), and the next member of the
+   * same name in any case (duplicates are rare: a link, not a list).
    */
   static final class Member {
     private final String name;
     private final JsonKind kind;
+    /** The known text (XML), or null when it is made from {@code src}. */
     private final String text;
+    private final byte[] src;
+    private final int start;
+    /** Where the text ends; bit-inverted when the string holds escapes (one field less). */
+    private final int end;
     private Member next;
 
+    /** A member whose text is known (XML). */
     Member(String name, JsonKind kind, String text) {
+      this(name, kind, text, null, 0, 0);
+    }
+
+    private Member(String name, JsonKind kind, String text, byte[] src, int start, int end) {
       this.name = name;
       this.kind = kind;
       this.text = text;
+      this.src = src;
+      this.start = start;
+      this.end = end;
+    }
+
+    /** A JSON member whose text is made from {@code src[start..end)} when asked for. */
+    static Member json(String name, JsonKind kind, byte[] src, int start, int end,
+        boolean escaped) {
+      return new Member(name, kind, null, src, start, escaped ? ~end : end);
     }
 
     String name() {
@@ -47,8 +67,30 @@ final class BodyMembers {
       return kind;
     }
 
+    /** The text of a scalar (cut to {@link Json#MAX_VALUE_CHARS}), null for others. */
     String text() {
-      return text;
+      if (src == null || kind.isContainer()) {
+        return text;
+      }
+      return Excerpts.truncate(JsonReader.text(src, kind, start, end < 0 ? ~end : end, end < 0),
+          Json.MAX_VALUE_CHARS);
+    }
+
+    /**
+     * {@code known} when this member's text equals it, else the text: a server that sends the
+     * catalog's own message costs no copy of it.
+     */
+    String textOr(String known) {
+      if (known != null && src != null && kind == JsonKind.STRING && end - start == known.length()) {
+        int i = 0;
+        while (i < known.length() && src[start + i] == known.charAt(i)) {
+          i++;
+        }
+        if (i == known.length()) {
+          return known;
+        }
+      }
+      return text();
     }
 
     boolean isText() {
@@ -148,7 +190,7 @@ final class BodyMembers {
   /** The text of a scalar member, or null when absent or not a string/number. */
   String text(String name) {
     Member m = get(name);
-    return m != null && m.isText() ? m.text : null;
+    return m != null && m.isText() ? m.text() : null;
   }
 
   /** Every kept member, first per name in any case, in document order (only when collecting). */
@@ -174,7 +216,7 @@ final class BodyMembers {
       }
       object = true;
       r.openObject();
-      object(r, null);
+      object(r, null, body);
     } catch (JsonReader.Stop stop) {
       fail(stop.reason, stop.getMessage());
     }
@@ -184,7 +226,7 @@ final class BodyMembers {
    * Reads the members of the open object whose path is {@code prefix} (null at the top level),
    * up to and including its end. A name is made a string only when its member is kept.
    */
-  private void object(JsonReader r, String prefix) {
+  private void object(JsonReader r, String prefix, byte[] body) {
     boolean topLevel = prefix == null;
     while (r.nextMember()) {
       String name = null;
@@ -206,17 +248,16 @@ final class BodyMembers {
       if (v == JsonKind.OBJECT && wanted.isContainer(r, prefix)) {
         name = name != null ? name : fullName(r, prefix);
         if (keep) {
-          put(slot, name, v, null, topLevel);
+          put(slot, new Member(name, v, null), topLevel);
         }
         r.openObject();
-        object(r, name + ".");
+        object(r, name + ".", body);
         continue;
       }
-      // the text only of kept scalars: a long unwanted string costs no copy
-      JsonKind k = r.value(keep && !v.isContainer());
+      JsonKind k = r.value();
       if (keep) {
-        put(slot, name != null ? name : fullName(r, prefix), k,
-            k.isContainer() || k == JsonKind.NULL ? null : r.text(), topLevel);
+        put(slot, Member.json(name != null ? name : fullName(r, prefix), k, body,
+            r.valueStart(), r.valueEnd(), r.valueEscaped()), topLevel);
       }
     }
   }
@@ -233,7 +274,7 @@ final class BodyMembers {
   void add(String name, JsonKind v, String text, boolean topLevel) {
     int slot = slot(name);
     if (slot >= 0 || keepsOther(v, topLevel)) {
-      put(slot, name, v, text, topLevel);
+      put(slot, new Member(name, v, Excerpts.truncate(text, Json.MAX_VALUE_CHARS)), topLevel);
     }
   }
 
@@ -241,9 +282,8 @@ final class BodyMembers {
     return topLevel && collectOthers && others.size() < MAX_OTHERS && !v.isContainer();
   }
 
-  private void put(int slot, String name, JsonKind v, String text, boolean topLevel) {
-    Member member = new Member(name, v, text == null ? null
-        : Excerpts.truncate(text, Json.MAX_VALUE_CHARS));
+  private void put(int slot, Member member, boolean topLevel) {
+    String name = member.name;
     boolean first;
     if (slot >= 0) {
       Member last = found[slot];

@@ -8,10 +8,13 @@ final class DecodedBuilder {
   boolean codeTypeWrong;
   JsonKind badCodeKind;
   String message;
+  /** The message member, made a string only by {@link #message(String)}. */
+  BodyMembers.Member messageMember;
   String requestId;
   String operation;
   private Extras.Builder extras;
   ProblemDetails problem;
+  DecodeFailure failure;
 
   DecodedBuilder(int status) {
     this.status = status;
@@ -33,6 +36,18 @@ final class DecodedBuilder {
     }
   }
 
+  /**
+   * The message: the one set, else the member's text, which is {@code known} (the catalog's text)
+   * when equal to it, so no copy is made.
+   */
+  String message(String known) {
+    if (message == null && messageMember != null) {
+      message = messageMember.textOr(known);
+      messageMember = null;
+    }
+    return message;
+  }
+
   void extra(String name, String value) {
     if (extras == null) {
       extras = new Extras.Builder();
@@ -40,8 +55,13 @@ final class DecodedBuilder {
     extras.put(name, value);
   }
 
+  /** The extras found, immutable; once. */
+  java.util.Map<String, String> extras() {
+    return extras == null ? null : extras.build();
+  }
+
   DecodedBody build(DecodeFailure failure) {
-    return new DecodedBody(status, code, message, requestId, operation,
-        extras == null ? null : extras.build(), problem, failure);
+    return new DecodedBody(status, code, message(null), requestId, operation, extras(), problem,
+        failure);
   }
 }

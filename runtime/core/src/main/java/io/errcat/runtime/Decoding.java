@@ -21,6 +21,16 @@ final class Decoding {
    */
   static DecodedBody decode(WireFormat wire, boolean forceProblem, int status,
       Map<String, List<String>> headers, byte[] body, int maxBody, int maxExcerpt) {
+    DecodedBuilder out = read(wire, forceProblem, status, headers, body, maxBody, maxExcerpt);
+    return out.build(out.failure);
+  }
+
+  /**
+   * Decodes a response into the scratch form the codec reads from directly, its message still
+   * unmade ({@link DecodedBuilder#message(String)}) and its failure set.
+   */
+  static DecodedBuilder read(WireFormat wire, boolean forceProblem, int status,
+      Map<String, List<String>> headers, byte[] body, int maxBody, int maxExcerpt) {
     byte[] b = body == null ? EMPTY : body;
     try {
       int len = Math.min(b.length, maxBody);
@@ -67,13 +77,14 @@ final class Decoding {
       } else if (reason == DecodeFailure.Reason.EMPTY_BODY) {
         reason = null; // the code came in a header; an empty body is then nothing amiss
       }
-      DecodeFailure failure = reason == null ? null
+      out.failure = reason == null ? null
           : new DecodeFailure(reason, detail, Excerpts.of(b, maxExcerpt), b.length);
-      return out.build(failure);
+      return out;
     } catch (RuntimeException | StackOverflowError e) {
-      return new DecodedBody(status, null, null, null, null, null, null,
-          new DecodeFailure(DecodeFailure.Reason.INTERNAL_ERROR, e.toString(),
-              safeExcerpt(b, maxExcerpt), b.length));
+      DecodedBuilder out = new DecodedBuilder(status);
+      out.failure = new DecodeFailure(DecodeFailure.Reason.INTERNAL_ERROR, e.toString(),
+          safeExcerpt(b, maxExcerpt), b.length);
+      return out;
     }
   }
 

@@ -93,7 +93,7 @@ final class Extras extends AbstractMap<String, String> implements Serializable {
 
   /** Collects members in order; a name put again keeps its place and takes the new value. */
   static final class Builder {
-    private String[] pairs = new String[8];
+    private String[] pairs = new String[4];
     private int size;
 
     /** Adds or replaces a member; null names or values are dropped. */

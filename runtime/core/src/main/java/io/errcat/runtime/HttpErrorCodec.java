@@ -224,30 +224,33 @@ public final class HttpErrorCodec {
   public ErrorDetails fromHttp(
       int status, Map<String, List<String>> headers, byte[] body, String operation) {
     try {
-      DecodedBody decoded =
-          Decoding.decode(wire, false, status, headers, body, maxBody, maxExcerpt);
-      ErrorCode error = find(decoded.code());
-      DecodeFailure failure = decoded.failure();
-      if (error == null && decoded.code() != null && failure == null) {
+      DecodedBuilder decoded =
+          Decoding.read(wire, false, status, headers, body, maxBody, maxExcerpt);
+      ErrorCode error = find(decoded.code);
+      DecodeFailure failure = decoded.failure;
+      if (error == null && decoded.code != null && failure == null) {
         failure = new DecodeFailure(DecodeFailure.Reason.UNKNOWN_CODE,
-            "code '" + Excerpts.truncate(decoded.code(), 64) + "' is not in the catalog",
+            "code '" + Excerpts.truncate(decoded.code, 64) + "' is not in the catalog",
             Excerpts.of(body, maxExcerpt), body == null ? 0 : body.length);
       }
-      RetryHint retry = error != null ? error.retry() : RetryHint.forStatus(decoded.status());
-      Optional<Duration> after = RetryAfter.parse(Headers.first(headers, "Retry-After"), clock);
-      if (after.isPresent()) {
-        retry = retry.withAfter(after.get());
+      RetryHint retry = error != null ? error.retry() : RetryHint.forStatus(decoded.status);
+      String retryAfter = Headers.first(headers, "Retry-After");
+      if (retryAfter != null) {
+        Optional<Duration> after = RetryAfter.parse(retryAfter, clock);
+        if (after.isPresent()) {
+          retry = retry.withAfter(after.get());
+        }
       }
-      String message = decoded.message();
+      String message = decoded.message(error != null ? error.message() : null);
       if (message == null && error != null) {
         message = error.message();
       }
       // Only a code with several variants can change texts with the operation; any other takes
       // it as is, without a second copy of the details.
       boolean switches = operation != null && error != null && error.variants().size() > 1;
-      ErrorDetails d = new ErrorDetails(error, decoded.code(), message,
-          operation != null && !switches ? operation : decoded.operation(), decoded.requestId(),
-          decoded.status(), retry, decoded.extras(), failure);
+      ErrorDetails d = new ErrorDetails(error, decoded.code, message,
+          operation != null && !switches ? operation : decoded.operation, decoded.requestId,
+          decoded.status, retry, decoded.extras(), failure);
       return switches ? d.inOperation(operation, true) : d;
     } catch (RuntimeException | StackOverflowError e) {
       return ErrorDetails.builder()

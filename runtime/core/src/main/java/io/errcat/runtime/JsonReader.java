@@ -46,10 +46,14 @@ final class JsonReader {
   private boolean nameEscaped;
   /** Whether the open object has had no member yet. */
   private boolean afterOpen;
-  /** The text of the last value read with {@code keep}. */
+  /** The last name made a string ({@link #name()}). */
   private String text;
   /** Whether the last string scanned held escapes. */
   private boolean escaped;
+  /** Where the last value read is. */
+  private int valueStart;
+  private int valueEnd;
+  private boolean valueEscaped;
 
   JsonReader(byte[] b, int length) {
     this.b = b;
@@ -72,7 +76,7 @@ final class JsonReader {
     if (k.isContainer() || k == JsonKind.STRING) {
       return k;
     }
-    k = value(false);
+    k = value();
     if (k.isText() && pos < end && b[pos] != ' ' && b[pos] != '\t' && b[pos] != '\r'
         && b[pos] != '\n') {
       throw unexpected("expected white space after a number at the top level");
@@ -209,10 +213,11 @@ final class JsonReader {
   }
 
   /**
-   * Reads the value at the cursor: a scalar's kind (its text in {@link #text()} when {@code keep}),
-   * or a container's kind, skipped whole.
+   * Reads the value at the cursor: a scalar's kind, or a container's kind, skipped whole. A
+   * string's or number's text is not made; {@link #valueStart()}, {@link #valueEnd()} and {@link
+   * #valueEscaped()} say where it is, for {@link #text} to make it when it is asked for.
    */
-  JsonKind value(boolean keep) {
+  JsonKind value() {
     JsonKind k = peek();
     count();
     switch (k) {
@@ -221,26 +226,83 @@ final class JsonReader {
         skipContainer();
         return k;
       case STRING:
-        pos = scanString(keep) + 1;
+        valueStart = pos + 1;
+        valueEnd = scanString(false);
+        valueEscaped = escaped;
+        pos = valueEnd + 1;
         return k;
       case TRUE:
-        literal("true", keep);
+        literal("true");
         return k;
       case FALSE:
-        literal("false", keep);
+        literal("false");
         return k;
       case NULL:
-        literal("null", keep);
-        text = null;
+        literal("null");
         return k;
       default:
-        return number(keep);
+        valueStart = pos;
+        JsonKind number = number();
+        valueEnd = pos;
+        return number;
     }
   }
 
-  /** The text of the last value read with {@code keep}. */
-  String text() {
-    return text;
+  /** Where the last string's content (inside its quotes) or number read by {@link #value} starts. */
+  int valueStart() {
+    return valueStart;
+  }
+
+  /** Where it ends (exclusive). */
+  int valueEnd() {
+    return valueEnd;
+  }
+
+  /** Whether the last string read by {@link #value} held escapes. */
+  boolean valueEscaped() {
+    return valueEscaped;
+  }
+
+  /**
+   * The text of a scalar read by {@link #value} from {@code b}: a string decoded (cut near {@link
+   * Json#MAX_VALUE_CHARS}), a number as written, a literal's word; null for JSON null.
+   */
+  static String text(byte[] b, JsonKind kind, int start, int end, boolean escaped) {
+    switch (kind) {
+      case STRING:
+        return escaped ? unescape(b, start, end)
+            : new String(b, start, Math.min(end - start, 4 * Json.MAX_VALUE_CHARS + 4),
+                StandardCharsets.UTF_8);
+      case INTEGER:
+      case FLOAT:
+        return new String(b, start, end - start, StandardCharsets.ISO_8859_1);
+      case TRUE:
+        return "true";
+      case FALSE:
+        return "false";
+      default:
+        return null;
+    }
+  }
+
+  /** Decodes a validated string with escapes, up to {@link Json#MAX_VALUE_CHARS} and one more. */
+  private static String unescape(byte[] b, int start, int end) {
+    int cap = Json.MAX_VALUE_CHARS + 1;
+    StringBuilder out = new StringBuilder(Math.min(end - start, cap));
+    int i = start;
+    while (i < end && out.length() < cap) {
+      int run = i;
+      while (i < end && b[i] != '\\') {
+        i++;
+      }
+      if (i > run) {
+        out.append(new String(b, run, i - run, StandardCharsets.UTF_8));
+      }
+      if (i < end) {
+        i = escape(b, end, i, out);
+      }
+    }
+    return out.toString();
   }
 
   private void open() {
@@ -270,7 +332,7 @@ final class JsonReader {
     if (object) {
       openObject();
       while (nextMember()) {
-        value(false);
+        value();
       }
       return;
     }
@@ -282,7 +344,7 @@ final class JsonReader {
       return;
     }
     while (true) {
-      value(false);
+      value();
       skipSpace();
       if (pos == end) {
         throw truncated();
@@ -299,7 +361,7 @@ final class JsonReader {
     }
   }
 
-  private void literal(String word, boolean keep) {
+  private void literal(String word) {
     int n = word.length();
     for (int i = 0; i < n; i++) {
       if (pos + i == end) {
@@ -313,10 +375,9 @@ final class JsonReader {
     if (pos < end && isWordByte(b[pos])) {
       throw new Stop(DecodeFailure.Reason.MALFORMED_JSON, "unrecognized token");
     }
-    text = keep ? word : null;
   }
 
-  private JsonKind number(boolean keep) {
+  private JsonKind number() {
     int start = pos;
     boolean integral = true;
     if (b[pos] == '-') {
@@ -347,7 +408,6 @@ final class JsonReader {
     if (pos < end && isWordByte(b[pos])) {
       throw malformedNumber();
     }
-    text = keep ? new String(b, start, pos - start, StandardCharsets.ISO_8859_1) : null;
     return integral ? JsonKind.INTEGER : JsonKind.FLOAT;
   }
 
@@ -426,7 +486,7 @@ final class JsonReader {
         if (c == '"') {
           break;
         }
-        i = escape(i, out != null && out.length() < cap ? out : null);
+        i = escape(b, end, i, out != null && out.length() < cap ? out : null);
         runStart = i;
         continue;
       }
@@ -441,8 +501,11 @@ final class JsonReader {
     return i;
   }
 
-  /** Decodes the escape at {@code i} (its backslash) into {@code out}; returns the index after. */
-  private int escape(int i, StringBuilder out) {
+  /**
+   * Validates the escape at {@code i} (its backslash) and decodes it into {@code out} (when not
+   * null); returns the index after it.
+   */
+  private static int escape(byte[] b, int end, int i, StringBuilder out) {
     if (i + 1 >= end) {
       throw truncated();
     }
@@ -543,7 +606,7 @@ final class JsonReader {
     }
   }
 
-  private Stop truncated() {
+  private static Stop truncated() {
     return new Stop(DecodeFailure.Reason.TRUNCATED, "unexpected end of input");
   }
 

@@ -262,29 +262,24 @@ public final class WireFormat {
     if (xmlRoot == null) {
       throw new IllegalStateException("this wire format has no XML form: " + this);
     }
-    Map<String, String> members = new LinkedHashMap<>();
-    if (d.code() != null) {
-      members.put(codeField, d.code());
-    }
-    if (messageField != null && d.message() != null) {
-      members.put(messageField, d.message());
-    }
-    if (requestIdField != null && d.requestId() != null) {
-      members.put(requestIdField, d.requestId());
-    }
-    extrasOf(d).forEach(members::putIfAbsent);
-    return XmlBody.write(xmlRoot, members);
-  }
-
-  private Map<String, String> extrasOf(ErrorDetails d) {
-    Map<String, String> extras = new LinkedHashMap<>();
-    for (String f : extraFields) {
-      String v = lookup(d.extras(), f);
-      if (v != null) {
-        extras.put(f, v);
+    return XmlWriter.write(xmlRoot, w -> {
+      if (d.code() != null) {
+        w.element(codeField, d.code());
       }
-    }
-    return extras;
+      if (messageField != null && d.message() != null) {
+        w.element(messageField, d.message());
+      }
+      if (requestIdField != null && d.requestId() != null) {
+        w.element(requestIdField, d.requestId());
+      }
+      for (String f : extraFields) {
+        String v = lookup(d.extras(), f);
+        if (v != null && !f.equals(codeField) && !f.equals(messageField)
+            && !f.equals(requestIdField)) {
+          w.element(f, v);
+        }
+      }
+    });
   }
 
   /**
@@ -323,7 +318,7 @@ public final class WireFormat {
     } else {
       out.code(code);
     }
-    out.message = firstText(m, messagePaths);
+    out.messageMember = firstTextMember(m, messagePaths);
     out.requestId = firstText(m, requestIdPaths);
     readExtras(m, out);
   }
@@ -353,14 +348,19 @@ public final class WireFormat {
     return any;
   }
 
-  private static String firstText(BodyMembers m, String[] paths) {
+  private static BodyMembers.Member firstTextMember(BodyMembers m, String[] paths) {
     for (String p : paths) {
-      String t = m.text(p);
-      if (t != null) {
-        return t;
+      BodyMembers.Member member = m.get(p);
+      if (member != null && member.isText()) {
+        return member;
       }
     }
     return null;
+  }
+
+  private static String firstText(BodyMembers m, String[] paths) {
+    BodyMembers.Member member = firstTextMember(m, paths);
+    return member == null ? null : member.text();
   }
 
   /** Reads the configured extra members that are set into {@code out}. */

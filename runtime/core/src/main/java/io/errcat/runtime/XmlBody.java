@@ -1,6 +1,5 @@
 package io.errcat.runtime;
 
-import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -15,15 +14,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import javax.xml.stream.XMLStreamWriter;
 
 /**
  * The XML form of an error body ({@code <Error><Code>…</Code>…</Error>}, as POP sends with {@code
- * Format=XML}), read with the JDK's StAX parser and written with its stream writer.
+ * Format=XML}), read with the JDK's StAX parser (written by {@link XmlWriter}).
  *
  * <p>Reading is hardened: a DTD, an entity reference other than the five predefined ones, or any
  * attempt to resolve an external resource stops the read with {@link
@@ -34,7 +31,6 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class XmlBody {
   private static final XMLInputFactory READ = readFactory();
-  private static final XMLOutputFactory WRITE = XMLOutputFactory.newDefaultFactory();
   private static final Pattern ENCODING = Pattern.compile("encoding\\s*=\\s*[\"']([A-Za-z0-9._-]{1,40})[\"']");
 
   private XmlBody() {}
@@ -307,58 +303,5 @@ final class XmlBody {
         // nothing was held open but the byte array
       }
     }
-  }
-
-  /**
-   * Writes {@code <?xml …?><root><name>text</name>…</root>} in UTF-8, texts cleaned of what XML
-   * 1.0 cannot hold.
-   */
-  static byte[] write(String root, Map<String, String> members) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-    try {
-      XMLStreamWriter w = WRITE.createXMLStreamWriter(out, "UTF-8");
-      w.writeStartDocument("UTF-8", "1.0");
-      w.writeStartElement(root);
-      for (Map.Entry<String, String> e : members.entrySet()) {
-        w.writeStartElement(e.getKey());
-        w.writeCharacters(xmlText(e.getValue()));
-        w.writeEndElement();
-      }
-      w.writeEndElement();
-      w.writeEndDocument();
-      w.close();
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException("writing XML to memory failed", e);
-    }
-    return out.toByteArray();
-  }
-
-  /** {@code s} with characters XML 1.0 does not allow (and unpaired surrogates) as U+FFFD. */
-  static String xmlText(String s) {
-    StringBuilder b = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean ok;
-      if (Character.isHighSurrogate(c)) {
-        ok = i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-        if (ok) {
-          if (b != null) {
-            b.append(c).append(s.charAt(i + 1));
-          }
-          i++;
-          continue;
-        }
-      } else {
-        ok = c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0xD7FF
-            || c >= 0xE000 && c <= 0xFFFD;
-      }
-      if (!ok && b == null) {
-        b = new StringBuilder(s.length()).append(s, 0, i);
-      }
-      if (b != null) {
-        b.append(ok ? c : '\uFFFD');
-      }
-    }
-    return b == null ? s : b.toString();
   }
 }

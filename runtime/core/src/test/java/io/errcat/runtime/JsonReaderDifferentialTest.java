@@ -133,9 +133,10 @@ class JsonReaderDifferentialTest {
       r.openObject();
       while (r.nextMember()) {
         String name = r.name();
-        JsonKind k = r.value(true);
+        JsonKind k = r.value();
         if (!k.isContainer()) {
-          members.add(name + "=" + kind(k) + ":" + r.text());
+          members.add(name + "=" + kind(k) + ":"
+              + JsonReader.text(body, k, r.valueStart(), r.valueEnd(), r.valueEscaped()));
         }
       }
       return new Seen(members, "OK");
