@@ -59,7 +59,7 @@ public final class Report {
     line("");
     codec();
     fromCode();
-    build(Files.readAllLines(dir.resolve("build.txt")));
+    build(Files.readAllLines(dir.resolve("build.txt")), Files.readAllLines(dir.resolve("cold.txt")));
     emit(Files.readAllLines(dir.resolve("footprint.txt")));
     browser(Files.readAllLines(dir.resolve("browser.txt")));
     fpga();
@@ -100,6 +100,26 @@ public final class Report {
           stax.score() / xmlHand.score(), stax.bytes() / xmlHand.bytes()));
       line("");
     }
+    Jmh hand = jmh.get("decodeJson_hand");
+    if (jmh.containsKey("stage1_reader") && hand != null) {
+      line("Where `decodeJson_errcat` goes (`DecodeStagesBenchmark`, same body; each stage includes"
+          + " the ones before it), against the twin's whole `readTree` + lookup:");
+      line("");
+      line("| stage | time | bytes | time / twin | bytes / twin |");
+      line("|---|---|---|---|---|");
+      stage("reader alone: every byte validated, nothing made", "stage1_reader", hand);
+      stage("+ the members kept (names matched in bytes, texts not yet made)", "stage2_members",
+          hand);
+      stage("+ code, request id and extras made strings; scratch values", "stage3_decoded", hand);
+      stage("+ lookup, retry hint, the details value", "stage4_details", hand);
+      line("");
+      line("The reader alone, which only checks the bytes, is already a large share of the"
+          + " twin; the strings a caller needs (code, request id, two extras: the message is the"
+          + " catalog's own, reused) and the one details value are the rest of the floor. What"
+          + " stands between this and 0.5x in time is the reader's per-byte validation plus"
+          + " the string copies, not an avoidable step.");
+      line("");
+    }
     if (full != null && decode != null) {
       line(String.format(Locale.ROOT, "Stack traces: generated exceptions fill theirs, decoded"
           + " ones too, where `fromHttp` is called: that is the failed call's place in the"
@@ -109,6 +129,14 @@ public final class Report {
           + " exception fills its trace as well.", time(new Jmh(full.score() - decode.score(), 0,
           full.unit(), 0)), bytes(new Jmh(0, 0, "", full.bytes() - decode.bytes()))));
       line("");
+    }
+  }
+
+  private void stage(String label, String name, Jmh twin) {
+    Jmh j = jmh.get(name);
+    if (j != null) {
+      line(String.format(Locale.ROOT, "| %s | %s | %s | %.2fx | %.2fx |", label, time(j),
+          bytes(j), j.score() / twin.score(), j.bytes() / twin.bytes()));
     }
   }
 
@@ -138,7 +166,7 @@ public final class Report {
     line("");
   }
 
-  private void build(List<String> lines) {
+  private void build(List<String> lines, List<String> cold) {
     line("## Annotation processing and the no-op build");
     line("");
     line("By `benchmarks/build-ratios`: each pair of commands alternately, medians of the wall"
@@ -164,6 +192,24 @@ public final class Report {
           a, b, a / b, target, verdict(a / b <= target)));
     }
     line("");
+    for (String l : cold) {
+      String[] f = l.trim().split("\\s+");
+      if (f.length != 5) {
+        continue;
+      }
+      line(String.format(Locale.ROOT, "Where the processor's time goes (`ColdPhases`, a fresh JVM"
+          + " as javac is): reading the bundled catalog %s ms, loading and checking it %s ms"
+          + " cold (%s ms warm), generating its Java %s ms cold (%s ms warm). The cold runs are"
+          + " the whole difference: the same work warm costs a fraction, and an AppCDS archive"
+          + " of the classes barely changes it (tried by hand), so it is the interpreter and"
+          + " JIT warming SnakeYAML, the checker, JavaPoet and commonmark-java, spread over"
+          + " hundreds of methods with no hot spot. The no-op build no longer parses anything"
+          + " (a fingerprint of the inputs' bytes decides, and the last run's warnings are"
+          + " replayed); a compile with the processor must generate, so it pays the cold"
+          + " engine once per javac run. Inside Maven, whose JVM compiles module after module,"
+          + " the engine is warm after the first.", f[0], f[1], f[3], f[2], f[4]));
+      line("");
+    }
   }
 
   private void emit(List<String> footprint) {

@@ -37,10 +37,18 @@ final class SyntheticLookups {
   @SuppressWarnings("unchecked")
   static Function<String, Optional<? extends ErrorCode>> generated(int codes) {
     try {
-      Path dir = cache().resolve("synthetic-" + codes);
+      // keyed by the generated sources themselves: a changed generator is compiled afresh
+      List<GeneratedFile> files = Engine.generateJava(SyntheticCatalog.of(codes),
+          JavaOptions.defaults());
+      int hash = 1;
+      for (GeneratedFile f : files) {
+        hash = 31 * hash + f.path().hashCode();
+        hash = 31 * hash + java.util.Arrays.hashCode(f.content());
+      }
+      Path dir = cache().resolve("synthetic-" + codes + "-" + Integer.toHexString(hash));
       Path classes = dir.resolve("classes");
       if (!Files.exists(dir.resolve("done"))) {
-        compile(codes, dir, classes);
+        compile(codes, files, dir, classes);
       }
       URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
           SyntheticLookups.class.getClassLoader());
@@ -54,12 +62,11 @@ final class SyntheticLookups {
     }
   }
 
-  private static void compile(int codes, Path dir, Path classes) throws IOException {
+  private static void compile(int codes, List<GeneratedFile> files, Path dir, Path classes)
+      throws IOException {
     Path sources = dir.resolve("sources");
     List<String> args = new ArrayList<>(List.of("-proc:none", "-nowarn", "-d", classes.toString(),
         "-cp", System.getProperty("java.class.path")));
-    List<GeneratedFile> files = new ArrayList<>(
-        Engine.generateJava(SyntheticCatalog.of(codes), JavaOptions.defaults()));
     String pkg = "io.errcat.catalogs.synthetic" + codes;
     for (GeneratedFile f : files) {
       Path p = sources.resolve(f.path());

@@ -5,6 +5,7 @@ import io.errcat.catalog.problem.Problem;
 import io.errcat.catalog.problem.Severity;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
@@ -45,15 +46,59 @@ abstract class AbstractErrcatMojo extends AbstractMojo {
       getLog().info(Message.SKIPPED.format(goal()));
       return;
     }
-    LoadedCatalogs loaded = loadCatalogs();
-    if (loaded.inputs().isEmpty()) {
+    List<CatalogInput> inputs =
+        CatalogInputs.find(basedir.toPath(), catalogDirectory.toPath(), catalogs == null ? List.of() : catalogs);
+    prepare();
+    if (inputs.isEmpty()) {
       getLog().info(Message.NO_CATALOGS.format(
           CatalogInputs.displayName(basedir.toPath(), catalogDirectory.toPath())));
       if (!runsWithoutCatalogs()) {
         return;
       }
     }
-    run(loaded);
+    // The up-to-date check needs only the inputs' bytes and the configuration: when it holds, no
+    // catalog is parsed or checked and the last run's warnings are shown again.
+    String fingerprint = fingerprint().addInputs(inputs).addEngine().hex();
+    if (!inputs.isEmpty() && cacheable() && upToDate(fingerprint, inputs)) {
+      return;
+    }
+    Path replay = stateFile(goal() + ".problems").toPath();
+    try {
+      ProblemReplay.clear(replay);
+    } catch (IOException e) {
+      throw new MojoExecutionException(Message.WRITE_FAILED.format(replay, e.getMessage()), e);
+    }
+    LoadedCatalogs loaded = LoadedCatalogs.load(inputs);
+    run(loaded, fingerprint);
+    try {
+      ProblemReplay.write(replay, fingerprint, loaded.problems());
+    } catch (IOException e) {
+      getLog().debug("could not record the problems for the next build: " + e);
+    }
+  }
+
+  /** Whether a run can be skipped when nothing it depends on changed (not so for diff). */
+  boolean cacheable() {
+    return true;
+  }
+
+  /** Work done on every run, up to date or not (generate adds its source root). */
+  void prepare() {}
+
+  /** The goal's configuration that its outputs depend on (inputs and engine are added). */
+  abstract Fingerprint fingerprint();
+
+  /** The outputs the goal keeps up to date; none for a goal that only checks. */
+  abstract List<OutputSync> outputs();
+
+  /** What the up-to-date message names: the catalogs, unless the goal says otherwise. */
+  String shown(List<CatalogInput> inputs) {
+    return Message.count(inputs.size(), "catalog");
+  }
+
+  /** Says the goal is up to date, after the last run's problems were shown again. */
+  void reportUpToDate(List<CatalogInput> inputs, List<ProblemReplay.Line> problems) {
+    getLog().info(Message.UP_TO_DATE.format(shown(inputs)));
   }
 
   /** The goal's name, for messages. */
@@ -67,15 +112,12 @@ abstract class AbstractErrcatMojo extends AbstractMojo {
     return false;
   }
 
-  /** The goal's work on the project's catalogs, loaded and checked (problems not yet reported). */
-  abstract void run(LoadedCatalogs loaded) throws MojoExecutionException, MojoFailureException;
-
-  /** The project's catalogs and the configured bundled ones, loaded and checked. */
-  private LoadedCatalogs loadCatalogs() throws MojoExecutionException {
-    List<String> ids = catalogs == null ? List.of() : catalogs;
-    return LoadedCatalogs.load(
-        CatalogInputs.find(basedir.toPath(), catalogDirectory.toPath(), ids));
-  }
+  /**
+   * The goal's work on the project's catalogs, loaded and checked (problems not yet reported),
+   * for the outputs of {@code fingerprint}.
+   */
+  abstract void run(LoadedCatalogs loaded, String fingerprint)
+      throws MojoExecutionException, MojoFailureException;
 
   /** Logs every problem, errors as errors and warnings as warnings, one line each. */
   void report(List<Problem> problems) {
@@ -101,17 +143,29 @@ abstract class AbstractErrcatMojo extends AbstractMojo {
   }
 
   /**
-   * Whether every output is up to date for {@code fingerprint}; if so, shows the catalogs'
-   * warnings again (they stay visible on every build) and says that nothing was written.
+   * Whether every output is up to date for {@code fingerprint} and the last run's problems are
+   * on record; if so, shows those problems again (warnings stay visible on every build) and says
+   * that nothing was written.
    */
-  boolean upToDate(String fingerprint, LoadedCatalogs loaded, String shown, OutputSync... outputs) {
-    for (OutputSync output : outputs) {
+  private boolean upToDate(String fingerprint, List<CatalogInput> inputs) {
+    for (OutputSync output : outputs()) {
       if (!output.upToDate(fingerprint)) {
         return false;
       }
     }
-    report(loaded.problems());
-    getLog().info(Message.UP_TO_DATE.format(shown));
+    List<ProblemReplay.Line> problems =
+        ProblemReplay.read(stateFile(goal() + ".problems").toPath(), fingerprint);
+    if (problems == null) {
+      return false;
+    }
+    for (ProblemReplay.Line p : problems) {
+      if (p.severity() == Severity.ERROR) {
+        getLog().error(p.text());
+      } else {
+        getLog().warn(p.text());
+      }
+    }
+    reportUpToDate(inputs, problems);
     return true;
   }
 

@@ -1,6 +1,7 @@
 package io.errcat.maven;
 
 import io.errcat.catalog.problem.Severity;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -20,7 +21,26 @@ public class CheckMojo extends AbstractErrcatMojo {
   }
 
   @Override
-  void run(LoadedCatalogs loaded) throws MojoExecutionException, MojoFailureException {
+  Fingerprint fingerprint() {
+    return new Fingerprint().add("goal", goal());
+  }
+
+  @Override
+  List<OutputSync> outputs() {
+    return List.of(); // a clean check's record of problems is its only state
+  }
+
+  @Override
+  void reportUpToDate(List<CatalogInput> inputs, List<ProblemReplay.Line> problems) {
+    long errors = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
+    String counts = Message.count(errors, "error") + ", "
+        + Message.count(problems.size() - errors, "warning");
+    getLog().info(Message.CHECK_SUMMARY.format(shown(inputs), counts));
+  }
+
+  @Override
+  void run(LoadedCatalogs loaded, String fingerprint)
+      throws MojoExecutionException, MojoFailureException {
     report(loaded.problems());
     String counts = Message.count(loaded.count(Severity.ERROR), "error") + ", "
         + Message.count(loaded.count(Severity.WARNING), "warning");

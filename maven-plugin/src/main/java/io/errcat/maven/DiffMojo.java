@@ -61,7 +61,23 @@ public class DiffMojo extends AbstractErrcatMojo {
   }
 
   @Override
-  void run(LoadedCatalogs current) throws MojoExecutionException, MojoFailureException {
+  boolean cacheable() {
+    return false; // the baseline is not among the inputs
+  }
+
+  @Override
+  Fingerprint fingerprint() {
+    return new Fingerprint().add("goal", goal());
+  }
+
+  @Override
+  List<OutputSync> outputs() {
+    return List.of();
+  }
+
+  @Override
+  void run(LoadedCatalogs current, String fingerprint)
+      throws MojoExecutionException, MojoFailureException {
     requireClean(current);
     String label;
     List<CatalogInput> inputs;

@@ -37,18 +37,29 @@ public class DocsMojo extends AbstractErrcatMojo {
   }
 
   @Override
-  void run(LoadedCatalogs loaded) throws MojoExecutionException, MojoFailureException {
-    String fingerprint = new Fingerprint()
-        .add("goal", goal())
-        .add("docsBaseUrl", docsBaseUrl)
-        .add("docsTitle", docsTitle)
-        .addInputs(loaded.inputs())
-        .addEngine()
-        .hex();
-    OutputSync sync = new OutputSync(docsDirectory.toPath(), stateFile("docs").toPath());
-    if (upToDate(fingerprint, loaded, CatalogInputs.displayName(basedir.toPath(), docsDirectory.toPath()), sync)) {
-      return;
-    }
+  Fingerprint fingerprint() {
+    return new Fingerprint().add("goal", goal()).add("docsBaseUrl", docsBaseUrl)
+        .add("docsTitle", docsTitle);
+  }
+
+  @Override
+  List<OutputSync> outputs() {
+    return List.of(sync());
+  }
+
+  @Override
+  String shown(List<CatalogInput> inputs) {
+    return CatalogInputs.displayName(basedir.toPath(), docsDirectory.toPath());
+  }
+
+  private OutputSync sync() {
+    return new OutputSync(docsDirectory.toPath(), stateFile("docs").toPath());
+  }
+
+  @Override
+  void run(LoadedCatalogs loaded, String fingerprint)
+      throws MojoExecutionException, MojoFailureException {
+    OutputSync sync = sync();
     requireClean(loaded);
     List<GeneratedFile> files;
     try {

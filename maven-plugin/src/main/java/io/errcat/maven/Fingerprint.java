@@ -2,31 +2,30 @@ package io.errcat.maven;
 
 import io.errcat.catalog.Engine;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.zip.CRC32C;
 
 /**
- * A SHA-256 over everything that decides a goal's output: the catalogs' bytes, the goal's
+ * A 96-bit hash over everything that decides a goal's output: the catalogs' bytes, the goal's
  * configuration and the engine itself. Equal fingerprints mean the output would be byte-identical,
  * so the goal may skip. Every part is length-prefixed, so different inputs never run together.
+ *
+ * <p>Not SHA-256, which this class used before: setting up the JDK's security provider costs about
+ * 28 ms in a fresh JVM, a quarter of what the plugin added to a no-op build (benchmarks/RESULTS.md).
+ * Here CRC-32C (a JDK intrinsic) and FNV-1a 64 side by side: a build cache needs an edit to change
+ * the hash, not resistance against an attacker, who could edit the outputs directly.
  */
 final class Fingerprint {
-  private final MessageDigest digest;
+  private static final long FNV_PRIME = 0x100000001b3L;
+  private final CRC32C crc = new CRC32C();
+  private long fnv = 0xcbf29ce484222325L;
 
-  Fingerprint() {
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
-  }
+  Fingerprint() {}
 
   Fingerprint add(String key, String value) {
     bytes(key.getBytes(StandardCharsets.UTF_8));
@@ -50,7 +49,9 @@ final class Fingerprint {
 
   /**
    * The engine's jar, so that a new errcat version (or a rebuilt snapshot) regenerates even when
-   * catalogs and configuration stay the same. Skipped when the engine is not in a jar.
+   * catalogs and configuration stay the same: by its path, size and modification time, which
+   * change whenever the jar does (a stat, not a read of the jar, on every build). Skipped when the
+   * engine is not in a jar.
    */
   Fingerprint addEngine() {
     CodeSource source = Engine.class.getProtectionDomain().getCodeSource();
@@ -58,9 +59,7 @@ final class Fingerprint {
     try {
       Path jar = Path.of(source.getLocation().toURI());
       if (Files.isRegularFile(jar)) {
-        try (InputStream in = Files.newInputStream(jar)) {
-          addBytes("engine", in.readAllBytes());
-        }
+        add("engine", jar + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis());
       }
     } catch (URISyntaxException | IOException | IllegalArgumentException e) {
       add("engine", "unknown");
@@ -69,12 +68,21 @@ final class Fingerprint {
   }
 
   String hex() {
-    return HexFormat.of().formatHex(digest.digest());
+    return HexFormat.of().toHexDigits(fnv) + HexFormat.of().toHexDigits((int) crc.getValue());
   }
 
   private void bytes(byte[] b) {
-    digest.update(new byte[] {(byte) (b.length >>> 24), (byte) (b.length >>> 16),
+    update(new byte[] {(byte) (b.length >>> 24), (byte) (b.length >>> 16),
         (byte) (b.length >>> 8), (byte) b.length});
-    digest.update(b);
+    update(b);
+  }
+
+  private void update(byte[] b) {
+    crc.update(b);
+    long h = fnv;
+    for (byte x : b) {
+      h = (h ^ (x & 0xFF)) * FNV_PRIME;
+    }
+    fnv = h;
   }
 }

@@ -56,20 +56,34 @@ public class GenerateMojo extends AbstractErrcatMojo {
   }
 
   @Override
-  void run(LoadedCatalogs loaded) throws MojoExecutionException, MojoFailureException {
+  void prepare() {
     // The source root is added on every run, also when nothing needs to be generated.
     project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
-    String fingerprint = new Fingerprint()
-        .add("goal", goal())
-        .add("docsBaseUrl", docsBaseUrl)
-        .addInputs(loaded.inputs())
-        .addEngine()
-        .hex();
-    OutputSync sources = new OutputSync(outputDirectory.toPath(), stateFile("generate-sources").toPath());
-    OutputSync copies = new OutputSync(classesDirectory.toPath(), stateFile("generate-catalogs").toPath());
-    if (upToDate(fingerprint, loaded, loaded.describe(), sources, copies)) {
-      return;
-    }
+  }
+
+  @Override
+  Fingerprint fingerprint() {
+    return new Fingerprint().add("goal", goal()).add("docsBaseUrl", docsBaseUrl);
+  }
+
+  @Override
+  List<OutputSync> outputs() {
+    return List.of(sources(), copies());
+  }
+
+  private OutputSync sources() {
+    return new OutputSync(outputDirectory.toPath(), stateFile("generate-sources").toPath());
+  }
+
+  private OutputSync copies() {
+    return new OutputSync(classesDirectory.toPath(), stateFile("generate-catalogs").toPath());
+  }
+
+  @Override
+  void run(LoadedCatalogs loaded, String fingerprint)
+      throws MojoExecutionException, MojoFailureException {
+    OutputSync sources = sources();
+    OutputSync copies = copies();
     requireClean(loaded);
 
     // Everything is generated in memory first: an engine failure leaves the old output intact.

@@ -14,10 +14,8 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Emits {@code <Prefix>Error}: an enum of the catalog's codes (or, past {@link Plan#PART_SIZE}
@@ -43,12 +41,8 @@ final class ErrorEmitter {
         e.addMethod(m.toBuilder().addModifiers(PUBLIC).build());
       }
       e.addField(FieldSpec.builder(byCodeType(), byCode, PRIVATE, STATIC, FINAL)
-          .addJavadoc("Each code mapped to its pre-built {@code Optional}, so a hit allocates"
-              + " nothing.\n")
-          .initializer("index()").build());
-      e.addMethod(indexMethod(CodeBlock.of("$T[] all = values();\n", plan.error()), "all.length",
-          CodeBlock.of("for ($T e : all) {\n$>m.put(e.code(), $T.of(e));\n$<}\n", plan.error(),
-              Optional.class)));
+          .addJavadoc("Every code with its constant.\n")
+          .initializer("$T.of(values())", RuntimeTypes.CODE_TABLE).build());
       e.addMethod(fromCode(CodeBlock.of("$N", byCode)).build());
       return List.of(e.build());
     }
@@ -95,40 +89,24 @@ final class ErrorEmitter {
   }
 
   private TypeName byCodeType() {
-    return RuntimeTypes.mapOf(RuntimeTypes.STRING, RuntimeTypes.optionalOf(plan.error()));
+    return com.palantir.javapoet.ParameterizedTypeName.get(RuntimeTypes.CODE_TABLE, plan.error());
   }
 
   /** The package-private table behind {@code fromCode} of a split catalog. */
   private TypeSpec table() {
-    CodeBlock.Builder count = CodeBlock.builder();
-    CodeBlock.Builder fill = CodeBlock.builder();
+    CodeBlock.Builder parts = CodeBlock.builder();
     for (int p = 0; p < plan.parts(); p++) {
-      ClassName part = plan.partEnum(p);
-      count.add(p == 0 ? "$T.values().length" : " + $T.values().length", part);
-      fill.add("for ($T e : $T.values()) {\n$>m.put(e.code(), $T.of(e));\n$<}\n", plan.error(),
-          part, Optional.class);
+      parts.add(p == 0 ? "$T.values()" : ", $T.values()", plan.partEnum(p));
     }
     return TypeSpec.classBuilder(plan.table())
         .addModifiers(FINAL)
         .addJavadoc("The lookup table of {@link $T#fromCode}, over all parts.\n", plan.error())
         .addField(FieldSpec.builder(byCodeType(), "BY_CODE", STATIC, FINAL)
-            .addJavadoc("Each code mapped to its pre-built {@code Optional}.\n")
-            .initializer("index()").build())
+            .addJavadoc("Every code with its constant.\n")
+            .initializer("$T.<$T>of($L)", RuntimeTypes.CODE_TABLE, plan.error(), parts.build())
+            .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE)
             .addJavadoc("Not instantiated.\n").build())
-        .addMethod(indexMethod(CodeBlock.of(""), count.build().toString(), fill.build()))
-        .build();
-  }
-
-  private MethodSpec indexMethod(CodeBlock prelude, String size, CodeBlock fill) {
-    return MethodSpec.methodBuilder("index")
-        .addModifiers(PRIVATE, STATIC)
-        .returns(byCodeType())
-        .addJavadoc("Builds the lookup table.\n\n@return every code with its constant\n")
-        .addCode(prelude)
-        .addStatement("$T m = new $T<>(($L) * 2)", byCodeType(), HashMap.class, size)
-        .addCode(fill)
-        .addStatement("return m")
         .build();
   }
 
@@ -138,12 +116,9 @@ final class ErrorEmitter {
         .returns(RuntimeTypes.optionalOf(plan.error()))
         .addParameter(String.class, "code")
         .addJavadoc("The constant of a wire code, matched exactly (case and all). O(1), and it"
-            + " allocates nothing when the code is known.\n\n@param code the code as received,"
-            + " may be {@code null}\n@return the constant, or empty when the catalog has no such"
-            + " code\n")
-        .addStatement("$T e = code == null ? null : $L.get(code)", RuntimeTypes.optionalOf(plan.error()),
-            table)
-        .addStatement("return e != null ? e : $T.empty()", Optional.class);
+            + " allocates nothing.\n\n@param code the code as received, may be {@code null}\n"
+            + "@return the constant, or empty when the catalog has no such code\n")
+        .addStatement("return $L.find(code)", table);
   }
 
   /**

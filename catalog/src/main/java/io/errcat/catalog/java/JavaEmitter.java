@@ -27,8 +27,8 @@ import java.util.List;
  *       hold 20,000 constants at all (its static initialiser is one method of at most 64 KB, and a
  *       class has at most 65,535 constant-pool entries). Texts live in chunked nested data classes
  *       whose methods stay under the 64 KB limit at any size.
- *   <li>{@code fromCode} looks a code up in a {@code HashMap} of pre-built {@code Optional}s: O(1)
- *       and allocation-free on a hit.
+ *   <li>{@code fromCode} looks a code up in the runtime's {@code CodeTable} of pre-built {@code
+ *       Optional}s: O(1) and allocation-free, hit or miss.
  *   <li>A code with per-operation texts is one constant; {@code variant(operation)} gives that
  *       operation's texts, and factories and {@code fromHttp} overloads take the operation.
  *   <li>Catalogs without {@code wire} (in-process errors such as openYuanrong's SDK codes, which have

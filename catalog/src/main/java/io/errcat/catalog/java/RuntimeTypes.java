@@ -13,6 +13,7 @@ final class RuntimeTypes {
 
   static final String PKG = "io.errcat.runtime";
   static final ClassName ERROR_CODE = ClassName.get(PKG, "ErrorCode");
+  static final ClassName CODE_TABLE = ClassName.get(PKG, "CodeTable");
   static final ClassName RETRY_HINT = ClassName.get(PKG, "RetryHint");
   static final ClassName ERRCAT_EXCEPTION = ClassName.get(PKG, "ErrcatException");
   static final ClassName HTTP_ERROR = ClassName.get(PKG, "HttpError");

@@ -34,8 +34,9 @@ final class BodyMembers {
     /** The known text (XML), or null when it is made from {@code src}. */
     private final String text;
     private final byte[] src;
+    /** Where the text starts; bit-inverted when it is all ASCII (a flag in the same field). */
     private final int start;
-    /** Where the text ends; bit-inverted when the string holds escapes (one field less). */
+    /** Where the text ends; bit-inverted when the string holds escapes. */
     private final int end;
     private Member next;
 
@@ -55,8 +56,8 @@ final class BodyMembers {
 
     /** A JSON member whose text is made from {@code src[start..end)} when asked for. */
     static Member json(String name, JsonKind kind, byte[] src, int start, int end,
-        boolean escaped) {
-      return new Member(name, kind, null, src, start, escaped ? ~end : end);
+        boolean escaped, boolean ascii) {
+      return new Member(name, kind, null, src, ascii ? ~start : start, escaped ? ~end : end);
     }
 
     String name() {
@@ -72,8 +73,8 @@ final class BodyMembers {
       if (src == null || kind.isContainer()) {
         return text;
       }
-      return Excerpts.truncate(JsonReader.text(src, kind, start, end < 0 ? ~end : end, end < 0),
-          Json.MAX_VALUE_CHARS);
+      return Excerpts.truncate(JsonReader.text(src, kind, start < 0 ? ~start : start,
+          end < 0 ? ~end : end, end < 0, start < 0), Json.MAX_VALUE_CHARS);
     }
 
     /**
@@ -81,9 +82,10 @@ final class BodyMembers {
      * catalog's own message costs no copy of it.
      */
     String textOr(String known) {
-      if (known != null && src != null && kind == JsonKind.STRING && end - start == known.length()) {
+      int from = start < 0 ? ~start : start;
+      if (known != null && src != null && kind == JsonKind.STRING && end - from == known.length()) {
         int i = 0;
-        while (i < known.length() && src[start + i] == known.charAt(i)) {
+        while (i < known.length() && src[from + i] == known.charAt(i)) {
           i++;
         }
         if (i == known.length()) {
@@ -257,7 +259,7 @@ final class BodyMembers {
       JsonKind k = r.value();
       if (keep) {
         put(slot, Member.json(name != null ? name : fullName(r, prefix), k, body,
-            r.valueStart(), r.valueEnd(), r.valueEscaped()), topLevel);
+            r.valueStart(), r.valueEnd(), r.valueEscaped(), r.valueAscii()), topLevel);
       }
     }
   }

@@ -22,6 +22,15 @@ final class JsonReader {
   /** Longest number read (jackson's default limit, kept). */
   static final int MAX_NUMBER = 1000;
 
+  /** The bytes a string holds as they are: printable ASCII but the quote and the backslash. */
+  private static final boolean[] PLAIN = new boolean[256];
+
+  static {
+    for (int c = 0x20; c < 0x80; c++) {
+      PLAIN[c] = c != '"' && c != '\\';
+    }
+  }
+
   /** Why reading stopped. */
   static final class Stop extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -48,12 +57,14 @@ final class JsonReader {
   private boolean afterOpen;
   /** The last name made a string ({@link #name()}). */
   private String text;
-  /** Whether the last string scanned held escapes. */
+  /** Whether the last string scanned held escapes, and bytes beyond ASCII. */
   private boolean escaped;
+  private boolean nonAscii;
   /** Where the last value read is. */
   private int valueStart;
   private int valueEnd;
   private boolean valueEscaped;
+  private boolean valueAscii;
 
   JsonReader(byte[] b, int length) {
     this.b = b;
@@ -185,6 +196,11 @@ final class JsonReader {
     return true;
   }
 
+  /** The current name's length in bytes. */
+  int nameLength() {
+    return nameEnd - nameStart;
+  }
+
   /** Whether the current name holds escapes or bytes beyond ASCII (compare it as a string). */
   boolean nameNeedsString() {
     if (nameEscaped) {
@@ -229,6 +245,7 @@ final class JsonReader {
         valueStart = pos + 1;
         valueEnd = scanString(false);
         valueEscaped = escaped;
+        valueAscii = !nonAscii && !escaped;
         pos = valueEnd + 1;
         return k;
       case TRUE:
@@ -258,6 +275,11 @@ final class JsonReader {
     return valueEnd;
   }
 
+  /** Whether the last string read by {@link #value} was all ASCII without escapes. */
+  boolean valueAscii() {
+    return valueAscii;
+  }
+
   /** Whether the last string read by {@link #value} held escapes. */
   boolean valueEscaped() {
     return valueEscaped;
@@ -267,12 +289,13 @@ final class JsonReader {
    * The text of a scalar read by {@link #value} from {@code b}: a string decoded (cut near {@link
    * Json#MAX_VALUE_CHARS}), a number as written, a literal's word; null for JSON null.
    */
-  static String text(byte[] b, JsonKind kind, int start, int end, boolean escaped) {
+  static String text(byte[] b, JsonKind kind, int start, int end, boolean escaped,
+      boolean ascii) {
     switch (kind) {
       case STRING:
         return escaped ? unescape(b, start, end)
             : new String(b, start, Math.min(end - start, 4 * Json.MAX_VALUE_CHARS + 4),
-                StandardCharsets.UTF_8);
+                ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
       case INTEGER:
       case FLOAT:
         return new String(b, start, end - start, StandardCharsets.ISO_8859_1);
@@ -437,6 +460,10 @@ final class JsonReader {
     int i = start;
     boolean ascii = true;
     while (true) {
+      // the common bytes with one table look-up each: jackson's way, and most of the speed
+      while (i < end && PLAIN[b[i] & 0xFF]) {
+        i++;
+      }
       if (i >= end) {
         throw truncated();
       }
@@ -447,19 +474,16 @@ final class JsonReader {
       if (c == '\\') {
         return escapedString(start, keep);
       }
-      if (c >= 0 && c < 0x20) {
+      if (c >= 0) {
         throw new Stop(DecodeFailure.Reason.MALFORMED_JSON,
             "control character " + c + " in a string: it has to be escaped");
       }
-      if (c < 0) {
-        ascii = false;
-        i += utf8Sequence(i);
-      } else {
-        i++;
-      }
+      ascii = false;
+      i += utf8Sequence(i);
     }
     text = null;
     escaped = false;
+    nonAscii = !ascii;
     if (keep) {
       int len = Math.min(i - start, 4 * Json.MAX_VALUE_CHARS + 4);
       text = ascii ? new String(b, start, len, StandardCharsets.ISO_8859_1)
@@ -467,6 +491,7 @@ final class JsonReader {
     }
     return i;
   }
+
 
   /** The slow path of {@link #scanString}: a string with escapes, decoded into a builder. */
   private int escapedString(int start, boolean keep) {

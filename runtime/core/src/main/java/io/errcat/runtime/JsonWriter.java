@@ -22,9 +22,22 @@ final class JsonWriter {
     void write(JsonWriter w);
   }
 
+  /** Characters written as they are: printable ASCII but the quote and the backslash. */
+  private static final boolean[] PLAIN = new boolean[128];
+
+  static {
+    for (int c = 0x20; c < 0x7F; c++) {
+      PLAIN[c] = c != '"' && c != '\\';
+    }
+    PLAIN[0x7F] = true;
+  }
+
   private byte[] out;
   private int n;
   private boolean first = true;
+  /** Bit k: the k-th string measured was plain, so the writing pass copies it whole. */
+  private long plain;
+  private int strings;
 
   private JsonWriter() {}
 
@@ -37,6 +50,7 @@ final class JsonWriter {
     w.out[0] = '{';
     w.n = 1;
     w.first = true;
+    w.strings = 0;
     members.write(w);
     w.out[w.n++] = '}';
     return w.out;
@@ -84,9 +98,28 @@ final class JsonWriter {
     }
   }
 
+  @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): ASCII copied whole
   private void quoted(String s) {
-    put((byte) '"');
+    int k = strings++;
     int len = s.length();
+    if (out == null) {
+      int i = 0;
+      while (i < len && s.charAt(i) < 0x80 && PLAIN[s.charAt(i)]) {
+        i++;
+      }
+      if (i == len && k < 64) {
+        plain |= 1L << k;
+        n += len + 2;
+        return;
+      }
+    } else if (k < 64 && (plain & 1L << k) != 0) {
+      out[n++] = '"';
+      s.getBytes(0, len, out, n);
+      n += len;
+      out[n++] = '"';
+      return;
+    }
+    put((byte) '"');
     for (int i = 0; i < len; i++) {
       char c = s.charAt(i);
       if (c < 0x80) {

@@ -18,6 +18,8 @@ final class MemberNames {
   /** Every spelling with its slot, for matching names still in bytes ({@link JsonReader}). */
   private final String[] spellings;
   private final int[] spellingSlots;
+  /** The spellings of each length (what a name in bytes is compared with, and only those). */
+  private final int[][] byLength;
   private final String[] containers;
 
   private MemberNames(List<String> spellings) {
@@ -35,8 +37,16 @@ final class MemberNames {
     exact = Map.copyOf(bySpelling);
     this.spellings = bySpelling.keySet().stream().sorted().toArray(String[]::new);
     spellingSlots = new int[this.spellings.length];
+    int longest = 0;
     for (int k = 0; k < this.spellings.length; k++) {
       spellingSlots[k] = bySpelling.get(this.spellings[k]);
+      longest = Math.max(longest, this.spellings[k].length());
+    }
+    byLength = new int[longest + 1][];
+    for (int len = 0; len <= longest; len++) {
+      final int l = len;
+      byLength[len] = java.util.stream.IntStream.range(0, this.spellings.length)
+          .filter(k -> this.spellings[k].length() == l).toArray();
     }
     List<String> prefixes = new ArrayList<>();
     for (String n : names) {
@@ -74,7 +84,11 @@ final class MemberNames {
 
   /** The spelling the reader's current name has exactly, below {@code prefix}, or -1. */
   int spelling(JsonReader r, String prefix) {
-    for (int k = 0; k < spellings.length; k++) {
+    int length = r.nameLength() + (prefix == null ? 0 : prefix.length());
+    if (length >= byLength.length) {
+      return -1;
+    }
+    for (int k : byLength[length]) {
       if (r.nameIs(prefix, spellings[k], false)) {
         return k;
       }
@@ -94,9 +108,13 @@ final class MemberNames {
 
   /** The slot of the reader's current name, below {@code prefix}, in any case, or -1. */
   int slotIgnoringCase(JsonReader r, String prefix) {
-    for (int k = 0; k < names.length; k++) {
-      if (r.nameIs(prefix, names[k], true)) {
-        return k;
+    int length = r.nameLength() + (prefix == null ? 0 : prefix.length());
+    if (length >= byLength.length) {
+      return -1;
+    }
+    for (int k : byLength[length]) {
+      if (r.nameIs(prefix, spellings[k], true)) {
+        return spellingSlots[k];
       }
     }
     return -1;
@@ -122,6 +140,12 @@ final class MemberNames {
 
   /** The slot of {@code name} in any case, or -1. */
   int slot(String name) {
+    // the decoders ask with the very strings the names were made of: compare references first
+    for (int k = 0; k < spellings.length; k++) {
+      if (spellings[k] == name) {
+        return spellingSlots[k];
+      }
+    }
     Integer i = exact.get(name);
     if (i != null) {
       return i;

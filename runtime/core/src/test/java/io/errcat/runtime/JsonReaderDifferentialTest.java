@@ -136,7 +136,8 @@ class JsonReaderDifferentialTest {
         JsonKind k = r.value();
         if (!k.isContainer()) {
           members.add(name + "=" + kind(k) + ":"
-              + JsonReader.text(body, k, r.valueStart(), r.valueEnd(), r.valueEscaped()));
+              + JsonReader.text(body, k, r.valueStart(), r.valueEnd(), r.valueEscaped(),
+                  r.valueAscii()));
         }
       }
       return new Seen(members, "OK");

@@ -33,6 +33,11 @@ public record FpgaInstance(String instanceId, String ownerAccountId, List<FpgaDe
    * @return the FPGA, or empty when the instance has none of that id
    */
   public Optional<FpgaDevice> fpga(String fpgaUuid) {
-    return fpgas.stream().filter(f -> f.fpgaUuid().equals(fpgaUuid)).findFirst();
+    for (FpgaDevice f : fpgas) { // on every load: a loop, not a stream pipeline per call
+      if (f.fpgaUuid().equals(fpgaUuid)) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
   }
 }
