@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  * surrogate without its pair, which UTF-8 cannot carry, is written as its six-character escape, so
  * the text survives a round trip.
  */
-final class JsonWriter {
+final class JsonWriter extends TwoPassBytes {
   private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
   /** The members of one object, written through a {@link JsonWriter}. */
@@ -32,8 +32,6 @@ final class JsonWriter {
     PLAIN[0x7F] = true;
   }
 
-  private byte[] out;
-  private int n;
   private boolean first = true;
   /** Bit k: the k-th string measured was plain, so the writing pass copies it whole. */
   private long plain;
@@ -44,16 +42,18 @@ final class JsonWriter {
   /** The object {@code members} writes, as UTF-8 bytes. */
   static byte[] write(Members members) {
     JsonWriter w = new JsonWriter();
-    w.n = 1;
-    members.write(w);
-    w.out = new byte[w.n + 1];
-    w.out[0] = '{';
-    w.n = 1;
+    w.object(members);
+    w.startWriting();
     w.first = true;
     w.strings = 0;
-    members.write(w);
-    w.out[w.n++] = '}';
+    w.object(members);
     return w.out;
+  }
+
+  private void object(Members members) {
+    put((byte) '{');
+    members.write(this);
+    put((byte) '}');
   }
 
   /** Writes a member whose value is a string. */
@@ -83,19 +83,6 @@ final class JsonWriter {
 
   private void colon() {
     put((byte) ':');
-  }
-
-  private void put(byte c) {
-    if (out != null) {
-      out[n] = c;
-    }
-    n++;
-  }
-
-  private void ascii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      put((byte) s.charAt(i));
-    }
   }
 
   @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): ASCII copied whole
@@ -128,22 +115,13 @@ final class JsonWriter {
         } else {
           escape(c);
         }
-      } else if (c < 0x800) {
-        put((byte) (0xC0 | c >> 6));
-        put((byte) (0x80 | c & 0x3F));
       } else if (Character.isHighSurrogate(c) && i + 1 < len
           && Character.isLowSurrogate(s.charAt(i + 1))) {
-        int cp = Character.toCodePoint(c, s.charAt(++i));
-        put((byte) (0xF0 | cp >> 18));
-        put((byte) (0x80 | cp >> 12 & 0x3F));
-        put((byte) (0x80 | cp >> 6 & 0x3F));
-        put((byte) (0x80 | cp & 0x3F));
+        utf8(Character.toCodePoint(c, s.charAt(++i)));
       } else if (Character.isSurrogate(c)) {
         unicodeEscape(c);
       } else {
-        put((byte) (0xE0 | c >> 12));
-        put((byte) (0x80 | c >> 6 & 0x3F));
-        put((byte) (0x80 | c & 0x3F));
+        utf8(c);
       }
     }
     put((byte) '"');

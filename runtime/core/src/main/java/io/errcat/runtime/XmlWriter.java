@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  * control characters, unpaired surrogates) become U+FFFD. Names are the format's, checked when
  * the catalog was.
  */
-final class XmlWriter {
+final class XmlWriter extends TwoPassBytes {
   private static final byte[] DECLARATION =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>".getBytes(StandardCharsets.US_ASCII);
 
@@ -20,17 +20,13 @@ final class XmlWriter {
     void write(XmlWriter w);
   }
 
-  private byte[] out;
-  private int n;
-
   private XmlWriter() {}
 
   /** The document {@code members} writes under {@code root}. */
   static byte[] write(String root, Members members) {
     XmlWriter w = new XmlWriter();
     w.document(root, members);
-    w.out = new byte[w.n];
-    w.n = 0;
+    w.startWriting();
     w.document(root, members);
     return w.out;
   }
@@ -60,19 +56,6 @@ final class XmlWriter {
     put((byte) '>');
   }
 
-  private void put(byte c) {
-    if (out != null) {
-      out[n] = c;
-    }
-    n++;
-  }
-
-  private void ascii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      put((byte) s.charAt(i));
-    }
-  }
-
   private void text(String s) {
     int len = s.length();
     for (int i = 0; i < len; i++) {
@@ -98,19 +81,5 @@ final class XmlWriter {
         utf8(c);
       }
     }
-  }
-
-  private void utf8(int cp) {
-    if (cp < 0x800) {
-      put((byte) (0xC0 | cp >> 6));
-    } else if (cp < 0x10000) {
-      put((byte) (0xE0 | cp >> 12));
-      put((byte) (0x80 | cp >> 6 & 0x3F));
-    } else {
-      put((byte) (0xF0 | cp >> 18));
-      put((byte) (0x80 | cp >> 12 & 0x3F));
-      put((byte) (0x80 | cp >> 6 & 0x3F));
-    }
-    put((byte) (0x80 | cp & 0x3F));
   }
 }
