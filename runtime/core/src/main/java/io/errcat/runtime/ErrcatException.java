@@ -24,7 +24,9 @@ public abstract class ErrcatException extends RuntimeException {
    * @param details what happened
    */
   protected ErrcatException(ErrorDetails details) {
-    this(details, null);
+    // not this(details, null): one constructor frame less for the stack walk every exception pays
+    super(describe(Objects.requireNonNull(details, "details")));
+    this.details = details;
   }
 
   /**
