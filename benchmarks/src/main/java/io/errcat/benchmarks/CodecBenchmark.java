@@ -36,11 +36,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class CodecBenchmark {
   /** FaaS as its generated mapper configures it. */
-  static final WireFormat FAAS = WireFormat.builder("Code").messageField("Message")
+  public static final WireFormat FAAS = WireFormat.builder("Code").messageField("Message")
       .requestIdField("RequestId").extraFields("HostId", "Recommend")
       .mediaType("application/json;charset=utf-8").xml("Error", "text/xml;charset=utf-8")
       .requestIdMint(RequestIdMint.UPPERCASE_UUID).build();
-  static final HttpErrorCodec FAAS_CODEC = HttpErrorCodec.builder(FAAS, FaasError::fromCode).build();
+  public static final HttpErrorCodec FAAS_CODEC = HttpErrorCodec.builder(FAAS, FaasError::fromCode).build();
   /** Image Search as its generated mapper configures it (nested aliases). */
   static final HttpErrorCodec IMAGE_SEARCH = HttpErrorCodec.builder(WireFormat.builder("error_code")
       .messageField("error_msg").requestIdField("request_id").requestIdHeader("X-Request-Id")

@@ -1,7 +1,7 @@
 package io.errcat.runtime;
 
-import io.errcat.catalogs.faas.FaasError;
-import java.nio.charset.StandardCharsets;
+import io.errcat.benchmarks.Bodies;
+import io.errcat.benchmarks.CodecBenchmark;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -28,19 +28,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class DecodeStagesBenchmark {
-  private static final WireFormat FAAS = WireFormat.builder("Code").messageField("Message")
-      .requestIdField("RequestId").extraFields("HostId", "Recommend")
-      .mediaType("application/json;charset=utf-8").xml("Error", "text/xml;charset=utf-8")
-      .requestIdMint(RequestIdMint.UPPERCASE_UUID).build();
-  private static final HttpErrorCodec CODEC =
-      HttpErrorCodec.builder(FAAS, FaasError::fromCode).build();
-  private static final Map<String, List<String>> HEADERS =
-      Map.of("Content-Type", List.of("application/json;charset=utf-8"));
-  private static final byte[] BODY = ("{\"RequestId\":\"5E5A8E3A-0B3C-4E7D-9F00-3C1D2E4F5A6B\","
-      + "\"HostId\":\"faas.cn-hangzhou.aliyuncs.com\",\"Code\":\"SHELL NOT MATCH\",\"Message\":\""
-      + FaasError.SHELL_NOT_MATCH.message() + "\",\"Recommend\":\""
-      + "https://error-center.aliyun.com/status/search?Keyword=SHELL\"}")
-      .getBytes(StandardCharsets.UTF_8);
+  // the very wire, codec, headers and body of CodecBenchmark.decodeJson_errcat
+  private static final WireFormat FAAS = CodecBenchmark.FAAS;
+  private static final HttpErrorCodec CODEC = CodecBenchmark.FAAS_CODEC;
+  private static final Map<String, List<String>> HEADERS = Bodies.JSON_HEADERS;
+  private static final byte[] BODY = Bodies.POP_JSON;
 
   @Benchmark
   public JsonReader stage1_reader() {

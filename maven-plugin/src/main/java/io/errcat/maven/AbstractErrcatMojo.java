@@ -59,10 +59,10 @@ abstract class AbstractErrcatMojo extends AbstractMojo {
     // The up-to-date check needs only the inputs' bytes and the configuration: when it holds, no
     // catalog is parsed or checked and the last run's warnings are shown again.
     String fingerprint = fingerprint().addInputs(inputs).addEngine().hex();
-    if (!inputs.isEmpty() && cacheable() && upToDate(fingerprint, inputs)) {
+    Path replay = stateFile(goal() + ".problems").toPath();
+    if (!inputs.isEmpty() && cacheable() && upToDate(fingerprint, replay, inputs)) {
       return;
     }
-    Path replay = stateFile(goal() + ".problems").toPath();
     try {
       ProblemReplay.clear(replay);
     } catch (IOException e) {
@@ -147,14 +147,13 @@ abstract class AbstractErrcatMojo extends AbstractMojo {
    * on record; if so, shows those problems again (warnings stay visible on every build) and says
    * that nothing was written.
    */
-  private boolean upToDate(String fingerprint, List<CatalogInput> inputs) {
+  private boolean upToDate(String fingerprint, Path replay, List<CatalogInput> inputs) {
     for (OutputSync output : outputs()) {
       if (!output.upToDate(fingerprint)) {
         return false;
       }
     }
-    List<ProblemReplay.Line> problems =
-        ProblemReplay.read(stateFile(goal() + ".problems").toPath(), fingerprint);
+    List<ProblemReplay.Line> problems = ProblemReplay.read(replay, fingerprint);
     if (problems == null) {
       return false;
     }

@@ -49,14 +49,13 @@ final class JsonReader {
   private int pos;
   private int depth;
   private int tokens;
-  /** The last member name read: its bytes, and whether it holds escapes. */
+  /** The last member name read: its bytes, whether it holds escapes, and whether it is ASCII. */
   private int nameStart;
   private int nameEnd;
   private boolean nameEscaped;
+  private boolean nameAscii;
   /** Whether the open object has had no member yet. */
   private boolean afterOpen;
-  /** The last name made a string ({@link #name()}). */
-  private String text;
   /** Whether the last string scanned held escapes, and bytes beyond ASCII. */
   private boolean escaped;
   private boolean nonAscii;
@@ -159,9 +158,10 @@ final class JsonReader {
     }
     count();
     nameStart = pos + 1;
-    int close = scanString(false);
+    int close = scanString();
     nameEnd = close;
     nameEscaped = escaped;
+    nameAscii = !nonAscii;
     if (nameEnd - nameStart > Json.MAX_NAME) {
       throw new Stop(DecodeFailure.Reason.TOO_COMPLEX,
           "member name longer than " + Json.MAX_NAME + " bytes");
@@ -216,16 +216,7 @@ final class JsonReader {
 
   /** The current member name as a string. */
   String name() {
-    int savePos = pos;
-    String saveText = text;
-    boolean saveEscaped = escaped;
-    pos = nameStart - 1;
-    scanString(true);
-    String name = text;
-    pos = savePos;
-    text = saveText;
-    escaped = saveEscaped;
-    return name;
+    return text(b, JsonKind.STRING, nameStart, nameEnd, nameEscaped, nameAscii);
   }
 
   /**
@@ -243,7 +234,7 @@ final class JsonReader {
         return k;
       case STRING:
         valueStart = pos + 1;
-        valueEnd = scanString(false);
+        valueEnd = scanString();
         valueEscaped = escaped;
         valueAscii = !nonAscii && !escaped;
         pos = valueEnd + 1;
@@ -452,12 +443,11 @@ final class JsonReader {
 
   /**
    * Scans the string whose opening quote is at the cursor, validating it; returns the index of its
-   * closing quote. When {@code keep}, {@link #text} is its decoded value (cut near {@link
-   * Json#MAX_VALUE_CHARS}); {@link #escaped} says whether it held escapes.
+   * closing quote. {@link #escaped} and {@link #nonAscii} say what it held; {@link #text} makes it
+   * a string when asked for.
    */
-  private int scanString(boolean keep) {
-    int start = pos + 1;
-    int i = start;
+  private int scanString() {
+    int i = pos + 1;
     boolean ascii = true;
     while (true) {
       // the common bytes with one table look-up each: jackson's way, and most of the speed
@@ -472,7 +462,7 @@ final class JsonReader {
         break;
       }
       if (c == '\\') {
-        return escapedString(start, keep);
+        return escapedString(i);
       }
       if (c >= 0) {
         throw new Stop(DecodeFailure.Reason.MALFORMED_JSON,
@@ -481,48 +471,33 @@ final class JsonReader {
       ascii = false;
       i += utf8Sequence(i);
     }
-    text = null;
     escaped = false;
     nonAscii = !ascii;
-    if (keep) {
-      int len = Math.min(i - start, 4 * Json.MAX_VALUE_CHARS + 4);
-      text = ascii ? new String(b, start, len, StandardCharsets.ISO_8859_1)
-          : new String(b, start, len, StandardCharsets.UTF_8);
-    }
     return i;
   }
 
 
-  /** The slow path of {@link #scanString}: a string with escapes, decoded into a builder. */
-  private int escapedString(int start, boolean keep) {
-    int cap = Json.MAX_VALUE_CHARS + 1;
-    StringBuilder out = keep ? new StringBuilder(Math.min(64, cap)) : null;
-    int i = start;
-    int runStart = start;
+  /** The slow path of {@link #scanString}, from the first backslash at {@code i}: validates. */
+  private int escapedString(int i) {
     while (true) {
       if (i >= end) {
         throw truncated();
       }
       int c = b[i];
-      if (c == '"' || c == '\\') {
-        if (out != null && out.length() < cap && i > runStart) {
-          out.append(new String(b, runStart, i - runStart, StandardCharsets.UTF_8));
-        }
-        if (c == '"') {
-          break;
-        }
-        i = escape(b, end, i, out != null && out.length() < cap ? out : null);
-        runStart = i;
-        continue;
+      if (c == '"') {
+        break;
       }
-      if (c >= 0 && c < 0x20) {
+      if (c == '\\') {
+        i = escape(b, end, i, null);
+      } else if (c >= 0 && c < 0x20) {
         throw new Stop(DecodeFailure.Reason.MALFORMED_JSON,
             "control character " + c + " in a string: it has to be escaped");
+      } else {
+        i += c < 0 ? utf8Sequence(i) : 1;
       }
-      i += c < 0 ? utf8Sequence(i) : 1;
     }
-    text = out != null ? out.toString() : null;
     escaped = true;
+    nonAscii = true; // not known without a second look; only decides the charset of the copy
     return i;
   }
 
