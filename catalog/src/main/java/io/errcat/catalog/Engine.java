@@ -16,6 +16,7 @@ import io.errcat.catalog.model.Catalog;
 import io.errcat.catalog.yaml.CatalogLoader;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The one entry point that front ends (Maven plugin, annotation processor, tests) call: load and
@@ -38,6 +39,17 @@ public final class Engine {
   /** The Java API of a clean catalog: sources under their package directories. */
   public static List<GeneratedFile> generateJava(Catalog catalog, JavaOptions options) {
     return JavaEmitter.emit(catalog, options);
+  }
+
+  /**
+   * The {@code META-INF/services} file that lists the catalogs' bindings ({@code <Prefix>Catalog})
+   * for {@code ServiceLoader}: what framework adapters find catalogs by. One per class output.
+   *
+   * @param catalogs clean catalogs generated into one class output
+   * @return the file, empty when none of them has a wire format
+   */
+  public static Optional<GeneratedFile> generateCatalogServices(List<Catalog> catalogs) {
+    return JavaEmitter.servicesFile(catalogs);
   }
 
   /**

@@ -7,6 +7,7 @@ import io.errcat.catalog.java.JavaOptions;
 import io.errcat.catalog.java.ServiceErrors;
 import io.errcat.catalog.model.Catalog;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The engine calls the processor makes. An interface only so that a test can make the engine fail
@@ -31,6 +32,10 @@ interface CatalogEngine {
 
   default String javaErrorType(Catalog catalog) {
     return Engine.javaErrorType(catalog);
+  }
+
+  default Optional<GeneratedFile> generateCatalogServices(List<Catalog> catalogs) {
+    return Engine.generateCatalogServices(catalogs);
   }
 
   default GeneratedFile generateServiceErrors(ServiceErrors service) {

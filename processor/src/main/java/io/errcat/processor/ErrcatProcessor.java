@@ -113,6 +113,7 @@ public final class ErrcatProcessor extends AbstractProcessor {
     }
     try {
       if (round.processingOver()) {
+        registry.writeCatalogServices();
         return false;
       }
       processRound(round);

@@ -63,8 +63,9 @@ final class HttpMapperEmitter {
             ex, Javadocs.escape(describe(plan.catalog().wire())),
             Javadocs.escape(problemTypeBase(plan)), ex, ex, ex,
             Javadocs.escape(plan.catalog().product().id()))
-        .addField(FieldSpec.builder(CODEC, "CODEC", PRIVATE, STATIC, FINAL)
-            .addJavadoc("The runtime codec, configured with this catalog's wire format.\n")
+        .addField(FieldSpec.builder(CODEC, "CODEC", STATIC, FINAL)
+            .addJavadoc("The runtime codec, configured with this catalog's wire format (also"
+                + " {@link $T#codec()}).\n", plan.binding())
             .initializer("$T.builder($L, $T::fromCode)\n$>.problemTypeBase($L)$L\n.build()$<", CODEC,
                 wireFormat(plan.catalog().wire()), plan.error(), Literals.of(problemTypeBase(plan)),
                 anchors(plan))

@@ -11,11 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Generates a catalog's Java API with JavaPoet: {@code <Prefix>Error}, {@code <Prefix>Operation}
- * (when the catalog has operations), {@code <Prefix>Exception}, {@code <Prefix>HttpMapper} (when
- * it has a {@code wire} section) and {@code <Prefix>Region} (when it has {@code endpoints}). The
+ * (when the catalog has operations), {@code <Prefix>Exception}, {@code <Prefix>HttpMapper} and
+ * {@code <Prefix>Catalog} (when it has a {@code wire} section) and {@code <Prefix>Region} (when it has {@code endpoints}). The
  * output depends only on the catalog and the options: same input, same bytes.
  *
  * <p>Decisions worth knowing:
@@ -57,6 +58,7 @@ public final class JavaEmitter {
     types.add(new ExceptionEmitter(plan).emit());
     if (plan.mapper() != null) {
       types.add(new HttpMapperEmitter(plan).emit());
+      types.add(CatalogBindingEmitter.emit(plan));
     }
     if (plan.region() != null) {
       types.add(RegionEmitter.emit(plan));
@@ -68,6 +70,27 @@ public final class JavaEmitter {
     }
     files.sort(Comparator.comparing(GeneratedFile::path));
     return List.copyOf(files);
+  }
+
+  /**
+   * The {@code META-INF/services/io.errcat.runtime.CatalogBinding} file that lists the {@code
+   * <Prefix>Catalog} bindings of clean catalogs, for a build's class output: how framework
+   * adapters find the catalogs through {@code ServiceLoader}.
+   *
+   * @param catalogs the catalogs generated into one class output
+   * @return the file, empty when no catalog has a wire format (and so no binding)
+   */
+  public static Optional<GeneratedFile> servicesFile(List<Catalog> catalogs) {
+    return Optional.ofNullable(CatalogBindingEmitter.servicesFile(catalogs));
+  }
+
+  /**
+   * The path of {@link #servicesFile}, for front ends that merge it with an existing one.
+   *
+   * @return {@code META-INF/services/io.errcat.runtime.CatalogBinding}
+   */
+  public static String servicesPath() {
+    return CatalogBindingEmitter.SERVICES_FILE;
   }
 
   private static GeneratedFile write(String pkg, TypeSpec type) {

@@ -25,6 +25,7 @@ record Plan(
     ClassName operation,
     ClassName exception,
     ClassName mapper,
+    ClassName binding,
     ClassName region,
     ClassName table,
     List<Code> codes,
@@ -81,10 +82,16 @@ record Plan(
         catalog.operations().isEmpty() ? null : ClassName.get(pkg, prefix + "Operation"),
         ClassName.get(pkg, prefix + "Exception"),
         http ? ClassName.get(pkg, prefix + "HttpMapper") : null,
+        http ? bindingType(catalog) : null,
         catalog.endpoints().isEmpty() ? null : ClassName.get(pkg, prefix + "Region"),
         ClassName.get(pkg, prefix + "ErrorTable"),
         List.copyOf(codes),
         parts);
+  }
+
+  /** {@code <package>.<Prefix>Catalog}, the catalog's {@code CatalogBinding} (with a wire only). */
+  static ClassName bindingType(Catalog catalog) {
+    return ClassName.get(catalog.product().javaPackage(), catalog.product().javaPrefix() + "Catalog");
   }
 
   /** The catalog's error type, {@code <package>.<Prefix>Error}: all a front end needs, without a plan. */

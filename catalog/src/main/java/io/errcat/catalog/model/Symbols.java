@@ -1,6 +1,7 @@
 package io.errcat.catalog.model;
 
-import java.nio.charset.StandardCharsets;
+import io.errcat.runtime.ReferenceUrls;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -182,9 +183,7 @@ public final class Symbols {
 
   /** {@code <base>/<id>.html} for any catalog id. */
   public static String pageUrl(String docsBaseUrl, String catalogId) {
-    String base = normaliseBaseUrl(docsBaseUrl);
-    String page = catalogFile(catalogId, "html");
-    return base == null ? page : base + "/" + page;
+    return ReferenceUrls.pageUrl(docsBaseUrl, ReferenceUrls.pageFile(catalogId));
   }
 
   /** A catalog's file in the reference, {@code <id>.<extension>}, URL-safe: {@code faas.md}. */
@@ -192,56 +191,13 @@ public final class Symbols {
     return urlFragment(catalogId) + "." + extension;
   }
 
-  /**
-   * The one normal form of a docs base URL, for Java and docs alike: surrounding white space and
-   * trailing slashes dropped, inner white space and other characters a URL cannot hold
-   * percent-encoded; null when nothing is left.
-   */
+  /** The one normal form of a docs base URL, for Java and docs alike ({@link ReferenceUrls}). */
   public static String normaliseBaseUrl(String url) {
-    if (url == null) {
-      return null;
-    }
-    String u = url.strip();
-    while (u.endsWith("/")) {
-      u = u.substring(0, u.length() - 1);
-    }
-    if (u.isEmpty()) {
-      return null;
-    }
-    StringBuilder b = new StringBuilder(u.length());
-    for (byte x : u.getBytes(StandardCharsets.UTF_8)) {
-      int c = x & 0xFF;
-      if (c <= 0x20 || c >= 0x7F || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^'
-          || c == '`' || c == '{' || c == '|' || c == '}') {
-        percent(b, c);
-      } else {
-        b.append((char) c);
-      }
-    }
-    return b.toString();
+    return ReferenceUrls.normaliseBaseUrl(url);
   }
 
-  /**
-   * {@code s} for a URL path segment or fragment: unreserved characters as they are, every other
-   * byte of its UTF-8 form percent-encoded.
-   */
+  /** {@code s} for a URL path segment or fragment ({@link ReferenceUrls#urlFragment}). */
   public static String urlFragment(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (byte x : s.getBytes(StandardCharsets.UTF_8)) {
-      int c = x & 0xFF;
-      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-'
-          || c == '.' || c == '_' || c == '~') {
-        b.append((char) c);
-      } else {
-        percent(b, c);
-      }
-    }
-    return b.toString();
-  }
-
-  /** {@code %XX}, upper-case hex, for one byte. */
-  private static void percent(StringBuilder b, int c) {
-    b.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+    return ReferenceUrls.urlFragment(s);
   }
 }

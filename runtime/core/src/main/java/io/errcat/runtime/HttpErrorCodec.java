@@ -62,6 +62,45 @@ public final class HttpErrorCodec {
     clock = b.clock;
   }
 
+  private HttpErrorCodec(HttpErrorCodec c, String problemTypeBase) {
+    wire = c.wire;
+    lookup = c.lookup;
+    this.problemTypeBase = problemTypeBase;
+    problemAnchors = c.problemAnchors;
+    maxBody = c.maxBody;
+    maxExcerpt = c.maxExcerpt;
+    clock = c.clock;
+  }
+
+  /**
+   * This codec with problem {@code type} URIs under another base: for a reference published
+   * elsewhere than the generated code was told ({@link CatalogBinding#codec(String)}).
+   *
+   * @param base the URL up to and including {@code #}, or {@code null} for {@code about:blank}
+   * @return the copy; this codec is unchanged
+   */
+  public HttpErrorCodec withProblemTypeBase(String base) {
+    return new HttpErrorCodec(this, base);
+  }
+
+  /**
+   * The most bytes of a body this codec reads.
+   *
+   * @return the bound ({@link #DEFAULT_MAX_BODY} unless configured)
+   */
+  public int maxBodyBytes() {
+    return maxBody;
+  }
+
+  /**
+   * The base of problem {@code type} URIs.
+   *
+   * @return the URL up to and including {@code #}, or empty for {@code about:blank}
+   */
+  public Optional<String> problemTypeBase() {
+    return Optional.ofNullable(problemTypeBase);
+  }
+
   /**
    * Starts a codec.
    *
@@ -135,8 +174,26 @@ public final class HttpErrorCodec {
    * @return the form, never {@code null}
    */
   public BodyForm negotiate(String accept) {
+    return negotiate(accept, BodyForm.JSON);
+  }
+
+  /**
+   * The form a request's {@code Accept} header prefers, as {@link #negotiate(String)}, with a
+   * server's own default where the header names none of the forms ({@code null}, empty, or only
+   * wildcards and other types): a service that answers problem+json by default still answers a
+   * client that asks for {@code application/json} in the product's format.
+   *
+   * @param accept the request's {@code Accept} header, or {@code null}
+   * @param unstated the form when the header names none ({@code null} for JSON; {@link
+   *     BodyForm#XML} is JSON when the format has no XML form)
+   * @return the form, never {@code null}
+   */
+  public BodyForm negotiate(String accept, BodyForm unstated) {
+    BodyForm fallback = unstated == null
+        || unstated == BodyForm.XML && (wire == null || wire.xmlRoot() == null)
+        ? BodyForm.JSON : unstated;
     if (accept == null) {
-      return BodyForm.JSON;
+      return fallback;
     }
     double problem = -1;
     double json = -1;
@@ -152,6 +209,9 @@ public final class HttpErrorCodec {
       } else if (type.equals("application/xml") || type.equals("text/xml")) {
         xml = Math.max(xml, q);
       }
+    }
+    if (problem < 0 && json < 0 && xml < 0) {
+      return fallback;
     }
     boolean toXml = wire != null && wire.xmlRoot() != null && xml > 0 && xml > json;
     double own = toXml ? xml : json;

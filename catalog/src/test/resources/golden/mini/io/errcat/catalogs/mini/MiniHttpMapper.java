@@ -25,9 +25,10 @@ import java.util.Map;
  */
 public final class MiniHttpMapper {
   /**
-   * The runtime codec, configured with this catalog's wire format.
+   * The runtime codec, configured with this catalog's wire format (also {@link
+   * MiniCatalog#codec()}).
    */
-  private static final HttpErrorCodec CODEC = HttpErrorCodec.builder(WireFormat.builder("Code").messageField("Message").requestIdField("RequestId").requestIdHeader("X-Request-Id").extraFields("HostId").codeAliases("error.code").xml("Error", null).requestIdMint(RequestIdMint.UPPERCASE_UUID).build(), MiniError::fromCode)
+  static final HttpErrorCodec CODEC = HttpErrorCodec.builder(WireFormat.builder("Code").messageField("Message").requestIdField("RequestId").requestIdHeader("X-Request-Id").extraFields("HostId").codeAliases("error.code").xml("Error", null).requestIdMint(RequestIdMint.UPPERCASE_UUID).build(), MiniError::fromCode)
     .problemTypeBase("https://errcat.example/docs/mini.html#")
     .build();
 

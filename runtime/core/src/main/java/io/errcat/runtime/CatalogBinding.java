@@ -1,0 +1,87 @@
+package io.errcat.runtime;
+
+/**
+ * One generated catalog as a framework adapter sees it: its exception and error types, its HTTP
+ * codec, and how to make its typed exception from decoded details. The errcat generator writes one
+ * per catalog with a wire format ({@code <Prefix>Catalog}) and lists it in {@code
+ * META-INF/services/io.errcat.runtime.CatalogBinding}, so {@link CatalogRegistry} finds every
+ * catalog of an application through {@link java.util.ServiceLoader}: nothing to register by hand,
+ * no reflection beyond what {@code ServiceLoader} does.
+ *
+ * <p>Implementations hold data only (the generated class returns its mapper's codec and calls its
+ * exception's constructor); the rules live in the runtime.
+ *
+ * @param <E> the catalog's exception type
+ */
+public interface CatalogBinding<E extends ErrcatException> {
+
+  /**
+   * The catalog's id.
+   *
+   * @return the product id, e.g. {@code function-compute}
+   */
+  String id();
+
+  /**
+   * The exception type generated code throws for this catalog.
+   *
+   * @return e.g. {@code FunctionComputeException.class}
+   */
+  Class<E> exceptionType();
+
+  /**
+   * The type of the catalog's error codes.
+   *
+   * @return e.g. {@code FunctionComputeError.class} (an enum, or the sealed interface of a split
+   *     catalog)
+   */
+  Class<? extends ErrorCode> errorType();
+
+  /**
+   * The codec the generated mapper uses, with the problem {@code type} base it was generated with.
+   *
+   * @return the shared, thread-safe codec
+   */
+  HttpErrorCodec codec();
+
+  /**
+   * The catalog's page in the HTML reference.
+   *
+   * @return the page file, e.g. {@code function-compute.html}
+   */
+  String referencePage();
+
+  /**
+   * The typed exception for decoded details ({@code new <Prefix>Exception(details)}).
+   *
+   * @param details the details, whose error (if any) is of this catalog
+   * @return the exception, to throw
+   */
+  E exception(ErrorDetails details);
+
+  /**
+   * The codec with problem {@code type} URIs under a docs base URL given at run time: {@code
+   * <base>/<referencePage>#<anchor>}, the same rule the generator applies to its {@code
+   * docsBaseUrl}.
+   *
+   * @param docsBaseUrl where the HTML reference is published, or {@code null} to keep the
+   *     generated base
+   * @return the codec
+   */
+  default HttpErrorCodec codec(String docsBaseUrl) {
+    String base = ReferenceUrls.normaliseBaseUrl(docsBaseUrl);
+    return base == null ? codec()
+        : codec().withProblemTypeBase(ReferenceUrls.pageUrl(base, referencePage()) + "#");
+  }
+
+  /**
+   * Decodes an error response into this catalog's typed exception. Never throws.
+   *
+   * @param response the response ({@code null} is a response without status or body)
+   * @param operation the operation id the request was for, or {@code null}
+   * @return the exception, never {@code null}
+   */
+  default E fromHttp(HttpError response, String operation) {
+    return exception(codec().fromHttp(response, operation));
+  }
+}

@@ -1,0 +1,67 @@
+package io.errcat.spring;
+
+import io.errcat.runtime.ErrcatException;
+import io.errcat.runtime.ErrorResponder;
+import io.errcat.runtime.HttpError;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/**
+ * Answers a generated exception thrown from a Spring MVC handler (or a {@code
+ * HandlerInterceptor}) with its catalog's own response: status, body in the product's wire
+ * format or problem+json by {@code Accept}, request id and {@code Retry-After} headers, all
+ * decided by the runtime's {@link ErrorResponder}. It handles {@link ErrcatException} only, so
+ * Spring's own exceptions still reach Spring's handlers ({@code ResponseEntityExceptionHandler},
+ * the problem-details support), and every other exception is left to Spring.
+ *
+ * <p>Registered by {@link ErrcatServerAutoConfiguration}; an {@code @ExceptionHandler} in a
+ * controller, or advice of higher precedence than {@link #getOrder()}, still comes first.
+ */
+@ControllerAdvice
+public class ErrcatExceptionHandler implements Ordered {
+  /** Before advice of default order (a catch-all {@code @ExceptionHandler(Exception.class)}). */
+  public static final int DEFAULT_ORDER = Ordered.LOWEST_PRECEDENCE - 1000;
+
+  private final ErrorResponder responder;
+  private final int order;
+
+  /**
+   * Creates the handler.
+   *
+   * @param responder the rules of the answer
+   * @param order its order among {@code @ControllerAdvice} beans
+   */
+  public ErrcatExceptionHandler(ErrorResponder responder, int order) {
+    this.responder = Objects.requireNonNull(responder, "responder");
+    this.order = order;
+  }
+
+  /**
+   * The response for a generated exception.
+   *
+   * @param exception what the handler threw
+   * @param request the request it was handling
+   * @return status, headers and body, written as they are (the {@code Content-Type} is preset)
+   */
+  @ExceptionHandler(ErrcatException.class)
+  public ResponseEntity<byte[]> handle(ErrcatException exception, HttpServletRequest request) {
+    HttpError answer = responder.respond(exception, request::getHeader);
+    HttpHeaders headers = new HttpHeaders();
+    for (Map.Entry<String, List<String>> h : answer.headers().entrySet()) {
+      headers.put(h.getKey(), h.getValue());
+    }
+    return ResponseEntity.status(answer.status()).headers(headers).body(answer.body());
+  }
+
+  @Override
+  public int getOrder() {
+    return order;
+  }
+}

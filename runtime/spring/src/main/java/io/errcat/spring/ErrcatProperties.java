@@ -1,0 +1,155 @@
+package io.errcat.spring;
+
+import io.errcat.runtime.BodyForm;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The {@code errcat.*} settings of the starter. Spring Boot's configuration processor turns this
+ * class and its comments into {@code META-INF/spring-configuration-metadata.json}, so IDEs
+ * complete and explain every key.
+ */
+@ConfigurationProperties("errcat")
+public class ErrcatProperties {
+  /**
+   * Where the HTML reference of the catalogs is published: problem+json "type" URIs become
+   * <docs-base-url>/<catalog>.html#<code>. Unset: the URL the code was generated with (the Maven
+   * plugin's docsBaseUrl).
+   */
+  private String docsBaseUrl;
+
+  /** How Spring MVC handlers' errcat exceptions are answered. */
+  private final Server server = new Server();
+
+  /**
+   * The docs base URL.
+   *
+   * @return the URL, or {@code null} to keep the generated one
+   */
+  public String getDocsBaseUrl() {
+    return docsBaseUrl;
+  }
+
+  /**
+   * Sets the docs base URL.
+   *
+   * @param docsBaseUrl the URL, or {@code null}
+   */
+  public void setDocsBaseUrl(String docsBaseUrl) {
+    this.docsBaseUrl = docsBaseUrl;
+  }
+
+  /**
+   * The server settings.
+   *
+   * @return the settings
+   */
+  public Server getServer() {
+    return server;
+  }
+
+  /** {@code errcat.server.*}. */
+  public static class Server {
+    /**
+     * Whether generated exceptions thrown from Spring MVC handlers are answered in their
+     * catalog's format. Off: they are left to Spring (a 500).
+     */
+    private boolean enabled = true;
+
+    /**
+     * The body's form when the request's Accept header names none of the forms (absent, or only
+     * wildcards): json is the product's own format, xml its XML form where it has one, problem is
+     * RFC 9457 problem+json. Unset: problem when spring.mvc.problemdetails.enabled is true, else
+     * json. A client that names a form (Accept: application/json, application/problem+json)
+     * always gets it.
+     */
+    private BodyForm defaultFormat;
+
+    /**
+     * Request headers that carry the caller's request id, tried in order; the first present is
+     * echoed in the error response. Empty: each catalog's own request id header (e.g.
+     * X-Fc-Request-Id). Without one, the id is minted where the catalog's wire says so.
+     */
+    private List<String> requestIdHeaders = new ArrayList<>();
+
+    /**
+     * The order of errcat's exception handler among the application's @ControllerAdvice beans:
+     * before advice of default order, so a catch-all @ExceptionHandler(Exception.class) does not
+     * take errcat's exceptions; give your own advice a higher precedence to handle them first.
+     */
+    private int order = ErrcatExceptionHandler.DEFAULT_ORDER;
+
+    /**
+     * Whether the server part is on.
+     *
+     * @return true unless switched off
+     */
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    /**
+     * Switches the server part.
+     *
+     * @param enabled on or off
+     */
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    /**
+     * The default form.
+     *
+     * @return the form, or {@code null} to follow Spring's problem-details switch
+     */
+    public BodyForm getDefaultFormat() {
+      return defaultFormat;
+    }
+
+    /**
+     * Sets the default form.
+     *
+     * @param defaultFormat the form, or {@code null}
+     */
+    public void setDefaultFormat(BodyForm defaultFormat) {
+      this.defaultFormat = defaultFormat;
+    }
+
+    /**
+     * The request id headers.
+     *
+     * @return the header names, empty for each catalog's own
+     */
+    public List<String> getRequestIdHeaders() {
+      return requestIdHeaders;
+    }
+
+    /**
+     * Sets the request id headers.
+     *
+     * @param requestIdHeaders the header names
+     */
+    public void setRequestIdHeaders(List<String> requestIdHeaders) {
+      this.requestIdHeaders = requestIdHeaders;
+    }
+
+    /**
+     * The handler's order.
+     *
+     * @return the order
+     */
+    public int getOrder() {
+      return order;
+    }
+
+    /**
+     * Sets the handler's order.
+     *
+     * @param order the order
+     */
+    public void setOrder(int order) {
+      this.order = order;
+    }
+  }
+}

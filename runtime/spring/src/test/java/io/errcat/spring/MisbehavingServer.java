@@ -1,0 +1,89 @@
+package io.errcat.spring;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * A raw HTTP/1.1 server on loopback that answers each path with a fixed, possibly broken,
+ * response (status line, headers and body bytes as given, then the connection closed), so
+ * clients meet what proxies and crashing back ends really send, including a body cut short of
+ * its Content-Length.
+ */
+final class MisbehavingServer implements AutoCloseable {
+  private final ServerSocket socket;
+  private final Thread thread;
+
+  MisbehavingServer(Map<String, byte[]> responses) throws IOException {
+    socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    thread = new Thread(() -> serve(responses), "misbehaving-server");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  String base() {
+    return "http://127.0.0.1:" + socket.getLocalPort();
+  }
+
+  private void serve(Map<String, byte[]> responses) {
+    while (!socket.isClosed()) {
+      try (Socket s = socket.accept()) {
+        s.setSoTimeout(5_000);
+        String path = requestPath(s.getInputStream());
+        byte[] answer = responses.getOrDefault(path,
+            "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        OutputStream out = s.getOutputStream();
+        out.write(answer);
+        out.flush();
+      } catch (SocketTimeoutException e) {
+        // a client that sent nothing: next
+      } catch (IOException e) {
+        if (socket.isClosed()) {
+          return;
+        }
+      }
+    }
+  }
+
+  /** Reads the request head (bounded) and returns its path. */
+  private static String requestPath(InputStream in) throws IOException {
+    StringBuilder head = new StringBuilder();
+    for (int i = 0; i < 16_384; i++) {
+      int c = in.read();
+      if (c < 0) {
+        break;
+      }
+      head.append((char) c);
+      if (head.length() >= 4 && head.substring(head.length() - 4).equals("\r\n\r\n")) {
+        break;
+      }
+    }
+    String[] line = head.toString().split(" ", 3);
+    return line.length > 1 ? line[1] : "/";
+  }
+
+  /** A response: status line, headers, blank line and body, as bytes. */
+  static byte[] response(String statusLine, String contentType, String declaredLength,
+      byte[] body) {
+    String head = "HTTP/1.1 " + statusLine + "\r\n"
+        + (contentType == null ? "" : "Content-Type: " + contentType + "\r\n")
+        + "Content-Length: " + (declaredLength == null ? body.length : declaredLength) + "\r\n"
+        + "Connection: close\r\n\r\n";
+    byte[] h = head.getBytes(StandardCharsets.US_ASCII);
+    byte[] all = new byte[h.length + body.length];
+    System.arraycopy(h, 0, all, 0, h.length);
+    System.arraycopy(body, 0, all, h.length, body.length);
+    return all;
+  }
+
+  @Override
+  public void close() throws IOException {
+    socket.close();
+  }
+}
