@@ -1,6 +1,6 @@
 package io.errcat.spring;
 
-import static io.errcat.spring.MisbehavingServer.response;
+import static io.errcat.runtime.testing.MisbehavingServer.response;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -13,6 +13,7 @@ import io.errcat.catalogs.faas.FaasOperation;
 import io.errcat.catalogs.functioncompute.FunctionComputeError;
 import io.errcat.catalogs.functioncompute.FunctionComputeException;
 import io.errcat.runtime.DecodeFailure;
+import io.errcat.runtime.testing.MisbehavingServer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package io.errcat.spring;
+package io.errcat.runtime.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,20 +14,32 @@ import java.util.Map;
  * A raw HTTP/1.1 server on loopback that answers each path with a fixed, possibly broken,
  * response (status line, headers and body bytes as given, then the connection closed), so
  * clients meet what proxies and crashing back ends really send, including a body cut short of
- * its Content-Length.
+ * its Content-Length. Shared with the adapters' tests through this module's test-jar (this
+ * package only).
  */
-final class MisbehavingServer implements AutoCloseable {
+public final class MisbehavingServer implements AutoCloseable {
   private final ServerSocket socket;
   private final Thread thread;
 
-  MisbehavingServer(Map<String, byte[]> responses) throws IOException {
+  /**
+   * Starts serving.
+   *
+   * @param responses the raw response for each request path
+   * @throws IOException when no port can be bound
+   */
+  public MisbehavingServer(Map<String, byte[]> responses) throws IOException {
     socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     thread = new Thread(() -> serve(responses), "misbehaving-server");
     thread.setDaemon(true);
     thread.start();
   }
 
-  String base() {
+  /**
+   * Where it listens.
+   *
+   * @return {@code http://127.0.0.1:<port>}
+   */
+  public String base() {
     return "http://127.0.0.1:" + socket.getLocalPort();
   }
 
@@ -68,8 +80,16 @@ final class MisbehavingServer implements AutoCloseable {
     return line.length > 1 ? line[1] : "/";
   }
 
-  /** A response: status line, headers, blank line and body, as bytes. */
-  static byte[] response(String statusLine, String contentType, String declaredLength,
+  /**
+   * A response: status line, headers, blank line and body, as bytes.
+   *
+   * @param statusLine e.g. {@code 502 Bad Gateway}
+   * @param contentType the Content-Type, or {@code null} for none
+   * @param declaredLength the Content-Length to declare, or {@code null} for the body's
+   * @param body the body bytes sent
+   * @return the bytes
+   */
+  public static byte[] response(String statusLine, String contentType, String declaredLength,
       byte[] body) {
     String head = "HTTP/1.1 " + statusLine + "\r\n"
         + (contentType == null ? "" : "Content-Type: " + contentType + "\r\n")

@@ -1,0 +1,128 @@
+package io.errcat.jaxrs;
+
+import io.errcat.runtime.CatalogBinding;
+import io.errcat.runtime.CatalogRegistry;
+import io.errcat.runtime.ErrcatException;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The client side on any JAX-RS client: a {@link Response} with an error status becomes the
+ * catalog's generated exception, thrown where the caller reads the response, as itself (JAX-RS
+ * wraps what a filter throws; see {@link ErrcatClientFilter}). Any body gives a typed exception:
+ * a proxy's HTML page, a truncated or oversized body, an unknown code or a dropped connection
+ * gives the fallback without {@code error()}.
+ *
+ * <pre>{@code
+ * ErrcatResponses<FunctionComputeException> fc = ErrcatResponses.of(FunctionComputeException.class);
+ * String body = fc.read(target.path("services/orders").request().get(), String.class);
+ * }</pre>
+ *
+ * @param <E> the catalog's exception type
+ */
+public final class ErrcatResponses<E extends ErrcatException> {
+  private final CatalogBinding<E> catalog;
+
+  private ErrcatResponses(CatalogBinding<E> catalog) {
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+  }
+
+  /**
+   * The reader for a catalog's exception type, found through {@code ServiceLoader}.
+   *
+   * @param <E> the exception type
+   * @param type a generated exception type
+   * @return the reader
+   * @throws IllegalArgumentException when no generated catalog has that exception type
+   */
+  public static <E extends ErrcatException> ErrcatResponses<E> of(Class<E> type) {
+    return of(CatalogRegistry.load(type.getClassLoader()).require(type));
+  }
+
+  /**
+   * The reader for a catalog.
+   *
+   * @param <E> the exception type
+   * @param catalog the catalog
+   * @return the reader
+   */
+  public static <E extends ErrcatException> ErrcatResponses<E> of(CatalogBinding<E> catalog) {
+    return new ErrcatResponses<>(catalog);
+  }
+
+  /**
+   * A successful response's entity, or the typed exception for an error response (the response
+   * is closed either way when it fails).
+   *
+   * @param <T> the entity type
+   * @param response the response
+   * @param type the entity type
+   * @return the entity
+   * @throws ErrcatException the catalog's exception (of type {@code E}) for a 4xx or 5xx
+   */
+  public <T> T read(Response response, Class<T> type) {
+    return read(response, type, null);
+  }
+
+  /**
+   * As {@link #read(Response, Class)}, for a request to a known operation.
+   *
+   * @param <T> the entity type
+   * @param response the response
+   * @param type the entity type
+   * @param operationId the operation id, or {@code null}
+   * @return the entity
+   * @throws ErrcatException the catalog's exception (of type {@code E}) for a 4xx or 5xx
+   */
+  public <T> T read(Response response, Class<T> type, String operationId) {
+    if (response.getStatus() >= 400) {
+      try {
+        throw exception(response, operationId);
+      } finally {
+        response.close();
+      }
+    }
+    return response.readEntity(type);
+  }
+
+  /**
+   * The typed exception for an error response. Never throws; reads at most the codec's body
+   * bound and leaves the response open.
+   *
+   * @param response the response
+   * @param operationId the operation id, or {@code null}
+   * @return the exception
+   */
+  public E exception(Response response, String operationId) {
+    int status = 0;
+    Map<String, List<String>> headers = null;
+    InputStream body = null;
+    try {
+      status = response.getStatus();
+      headers = copy(response.getStringHeaders());
+      if (response.hasEntity()) {
+        body = response.readEntity(InputStream.class);
+      }
+    } catch (RuntimeException e) {
+      // what could be read is decoded: the codec gives the typed fallback
+    }
+    return decode(status, headers, body, operationId);
+  }
+
+  E decode(int status, Map<String, List<String>> headers, InputStream body, String operation) {
+    return catalog.exception(catalog.codec().fromStream(status, headers, body, operation));
+  }
+
+  static Map<String, List<String>> copy(MultivaluedMap<String, String> headers) {
+    Map<String, List<String>> m = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    if (headers != null) {
+      headers.forEach((k, v) -> m.put(k, List.copyOf(v)));
+    }
+    return m;
+  }
+}
