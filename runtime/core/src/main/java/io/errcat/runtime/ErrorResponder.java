@@ -58,11 +58,27 @@ public final class ErrorResponder {
    * @return status, headers and body
    */
   public HttpError respond(ErrcatException exception, UnaryOperator<String> requestHeader) {
+    return respond(exception, requestHeader, null);
+  }
+
+  /**
+   * The response for an exception thrown while serving a request the server gave its own id.
+   * The id the answer carries is the exception's own, else {@code serverRequestId}, else the
+   * caller's from the request headers, else one minted as the catalog's wire says.
+   *
+   * @param exception the exception a handler threw
+   * @param requestHeader the request's header by name (any case), {@code null} when absent
+   * @param serverRequestId the id the server gave this request, or {@code null}
+   * @return status, headers and body
+   */
+  public HttpError respond(ErrcatException exception, UnaryOperator<String> requestHeader,
+      String serverRequestId) {
     Optional<CatalogBinding<?>> binding = registry.forException(exception);
     HttpErrorCodec codec = binding.map(codecs::get).orElse(UNREGISTERED);
     ErrorDetails d = exception.details();
     if (d.requestId() == null) {
-      String incoming = incomingRequestId(codec, requestHeader);
+      String incoming = serverRequestId != null && !serverRequestId.isBlank()
+          ? serverRequestId : incomingRequestId(codec, requestHeader);
       if (incoming != null) {
         d = d.toBuilder().requestId(incoming).build();
       }

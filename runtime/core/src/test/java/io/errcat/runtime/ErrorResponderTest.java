@@ -35,6 +35,17 @@ class ErrorResponderTest {
   }
 
   @Test
+  void theServersOwnIdComesBeforeTheCallersAndTheExceptionsBeforeBoth() {
+    ErrorResponder responder = ErrorResponder.builder(registry).build();
+    HttpError r = responder.respond(busy, request("X-Request-Id", "caller-1"), "server-1");
+    assertEquals("server-1", r.headers().get("X-Request-Id").get(0));
+    TestCatalog.Failure own = new TestCatalog.Failure(
+        ErrorDetails.builder(TestCatalog.BUSY).requestId("thrown-1").build());
+    assertEquals("thrown-1", responder.respond(own, request("X-Request-Id", "caller-1"),
+        "server-1").headers().get("X-Request-Id").get(0));
+  }
+
+  @Test
   void aRequestIdIsMintedWhenTheRequestHasNone() {
     HttpError r = ErrorResponder.builder(registry).build().respond(busy, request());
     String id = r.headers().get("X-Request-Id").get(0);

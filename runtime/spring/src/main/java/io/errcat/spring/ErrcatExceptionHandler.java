@@ -31,16 +31,20 @@ public class ErrcatExceptionHandler implements Ordered {
 
   private final ErrorResponder responder;
   private final int order;
+  private final String requestIdAttribute;
 
   /**
    * Creates the handler.
    *
    * @param responder the rules of the answer
    * @param order its order among {@code @ControllerAdvice} beans
+   * @param requestIdAttribute the request attribute with the application's own id for the
+   *     request, or {@code null}
    */
-  public ErrcatExceptionHandler(ErrorResponder responder, int order) {
+  public ErrcatExceptionHandler(ErrorResponder responder, int order, String requestIdAttribute) {
     this.responder = Objects.requireNonNull(responder, "responder");
     this.order = order;
+    this.requestIdAttribute = requestIdAttribute;
   }
 
   /**
@@ -52,7 +56,9 @@ public class ErrcatExceptionHandler implements Ordered {
    */
   @ExceptionHandler(ErrcatException.class)
   public ResponseEntity<byte[]> handle(ErrcatException exception, HttpServletRequest request) {
-    HttpError answer = responder.respond(exception, request::getHeader);
+    Object own = requestIdAttribute == null ? null : request.getAttribute(requestIdAttribute);
+    HttpError answer = responder.respond(exception, request::getHeader,
+        own == null ? null : own.toString());
     HttpHeaders headers = new HttpHeaders();
     for (Map.Entry<String, List<String>> h : answer.headers().entrySet()) {
       headers.put(h.getKey(), h.getValue());

@@ -74,6 +74,13 @@ public class ErrcatProperties {
     private List<String> requestIdHeaders = new ArrayList<>();
 
     /**
+     * A request attribute holding the id the application gave this request (set by its own
+     * filter, e.g. one that logs or traces requests): answered before the request's headers are
+     * looked at. Unset: none.
+     */
+    private String requestIdAttribute;
+
+    /**
      * The order of errcat's exception handler among the application's @ControllerAdvice beans:
      * before advice of default order, so a catch-all @ExceptionHandler(Exception.class) does not
      * take errcat's exceptions; give your own advice a higher precedence to handle them first.
@@ -132,6 +139,24 @@ public class ErrcatProperties {
      */
     public void setRequestIdHeaders(List<String> requestIdHeaders) {
       this.requestIdHeaders = requestIdHeaders;
+    }
+
+    /**
+     * The request id attribute.
+     *
+     * @return the attribute name, or {@code null} for none
+     */
+    public String getRequestIdAttribute() {
+      return requestIdAttribute;
+    }
+
+    /**
+     * Sets the request id attribute.
+     *
+     * @param requestIdAttribute the attribute name, or {@code null}
+     */
+    public void setRequestIdAttribute(String requestIdAttribute) {
+      this.requestIdAttribute = requestIdAttribute;
     }
 
     /**

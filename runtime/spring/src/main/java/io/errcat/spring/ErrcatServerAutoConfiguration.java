@@ -64,6 +64,7 @@ public class ErrcatServerAutoConfiguration {
   @ConditionalOnMissingBean
   public ErrcatExceptionHandler errcatExceptionHandler(ErrorResponder responder,
       ErrcatProperties properties) {
-    return new ErrcatExceptionHandler(responder, properties.getServer().getOrder());
+    return new ErrcatExceptionHandler(responder, properties.getServer().getOrder(),
+        properties.getServer().getRequestIdAttribute());
   }
 }

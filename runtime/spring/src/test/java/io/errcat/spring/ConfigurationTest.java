@@ -134,7 +134,7 @@ class ConfigurationTest {
     }
     for (String key : List.of("errcat.docs-base-url", "errcat.server.enabled",
         "errcat.server.default-format", "errcat.server.request-id-headers",
-        "errcat.server.order")) {
+        "errcat.server.order", "errcat.server.request-id-attribute")) {
       assertTrue(json.contains("\"name\": \"" + key + "\""), key + " in " + json);
     }
     assertTrue(json.contains("Where the HTML reference of the catalogs is published"), json);

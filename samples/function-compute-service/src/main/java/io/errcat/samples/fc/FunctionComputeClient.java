@@ -1,108 +1,158 @@
 package io.errcat.samples.fc;
 
 import io.errcat.catalogs.functioncompute.FunctionComputeException;
-import io.errcat.catalogs.functioncompute.FunctionComputeHttpMapper;
-import java.io.IOException;
+import io.errcat.spring.ErrcatStatusHandler;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.client.RestClient;
 
 /**
- * A {@code java.net.http} client of the service: signs requests and, on an error status, throws
- * the {@link FunctionComputeException} that the generated mapper decodes from the response. Any
- * body decodes, also a proxy's HTML page: it becomes a typed exception without a known code.
+ * The service's own client, on Spring's {@code RestClient}: signs requests the way Function
+ * Compute's SDK does and, on an error status, throws the {@link FunctionComputeException} that
+ * the errcat starter's {@link ErrcatStatusHandler} decodes from the response. Any body decodes,
+ * also a proxy's HTML page: it becomes a typed exception without a known code.
  */
 public final class FunctionComputeClient {
-  private final HttpClient http = HttpClient.newBuilder()
-      .connectTimeout(Duration.ofSeconds(5)).build();
-  private final URI base;
+  private final RestClient http;
   private final String accessKeyId;
   private final String secret;
   private final Clock clock;
   private final boolean problemJson;
 
   /**
+   * Creates a client.
+   *
+   * @param base the service's base URI
+   * @param accessKeyId the access key id
+   * @param secret its secret
+   * @param clock the clock requests are dated by
    * @param problemJson ask for RFC 9457 problem+json instead of the product's own error format
    */
   public FunctionComputeClient(URI base, String accessKeyId, String secret, Clock clock,
       boolean problemJson) {
-    this.base = base;
+    this.http = RestClient.builder()
+        .baseUrl(base.toString())
+        .defaultStatusHandler(ErrcatStatusHandler.of(FunctionComputeException.class))
+        .build();
     this.accessKeyId = accessKeyId;
     this.secret = secret;
     this.clock = clock;
     this.problemJson = problemJson;
   }
 
+  /**
+   * Reads a service.
+   *
+   * @param service the service name
+   * @return its name
+   */
   public String getService(String service) {
     return call("GET", "services/" + service, null, null);
   }
 
+  /**
+   * Creates a service.
+   *
+   * @param service the service name
+   * @return its name
+   */
   public String createService(String service) {
     return call("POST", "services", service, null);
   }
 
-  /** Updates a service's description; {@code ifMatch} is the revision the caller last saw. */
+  /**
+   * Updates a service's description.
+   *
+   * @param service the service name
+   * @param description the new description
+   * @param ifMatch the revision the caller last saw
+   * @return the new revision
+   */
   public String updateService(String service, String description, String ifMatch) {
     return call("PUT", "services/" + service, description, ifMatch);
   }
 
+  /**
+   * Reads a published version.
+   *
+   * @param service the service name
+   * @param version the version
+   * @return its description
+   */
   public String getVersion(String service, String version) {
     return call("GET", "services/" + service + "/versions/" + version, null, null);
   }
 
+  /**
+   * Reads an alias.
+   *
+   * @param service the service name
+   * @param alias the alias
+   * @return {@code alias -> version}
+   */
   public String getAlias(String service, String alias) {
     return call("GET", "services/" + service + "/aliases/" + alias, null, null);
   }
 
+  /**
+   * Reads a custom domain.
+   *
+   * @param domainName the domain
+   * @return {@code domain -> service}
+   */
   public String getCustomDomain(String domainName) {
     return call("GET", "custom-domains/" + domainName, null, null);
   }
 
+  /**
+   * Invokes a function.
+   *
+   * @param service the service name
+   * @param function the function name
+   * @param payload the payload
+   * @return the function's result
+   */
   public String invoke(String service, String function, String payload) {
     return call("POST", "services/" + service + "/functions/" + function + "/invocations", payload,
         null);
   }
 
   /**
-   * One signed request to {@code /2016-08-15/<path>}; the body of a success, or the decoded
-   * exception. {@code path} may also be any path for requests the service does not support.
+   * One signed request to {@code /2016-08-15/<path>} (or, starting with {@code /}, any path).
+   *
+   * @param method the HTTP method
+   * @param path the path
+   * @param body the body, or {@code null}
+   * @param ifMatch an {@code If-Match} header, or {@code null}
+   * @return the body of a success
+   * @throws FunctionComputeException for an error response, typed whatever its body
    */
   public String call(String method, String path, String body, String ifMatch) {
-    String fullPath = path.startsWith("/") ? path : ApiServlet.PREFIX + path;
+    String fullPath = path.startsWith("/") ? path : ApiController.PREFIX + "/" + path;
     String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(clock.instant().atZone(clock.getZone()));
     Map<String, String> signed = new LinkedHashMap<>();
     signed.put("Content-Type", "application/octet-stream");
     signed.put(Signature.FC_DATE_HEADER, date); // java.net.http may not set Date itself
     String signature = Signature.sign(secret, Signature.stringToSign(method, fullPath, signed));
-    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(fullPath))
-        .timeout(Duration.ofSeconds(10))
-        .header("Authorization", "FC " + accessKeyId + ":" + signature)
-        .method(method, body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    RestClient.RequestBodySpec request = http.method(HttpMethod.valueOf(method))
+        .uri(fullPath)
+        .header("Authorization", "FC " + accessKeyId + ":" + signature);
     signed.forEach(request::header);
-    if (problemJson) request.header("Accept", "application/problem+json");
-    if (ifMatch != null) request.header("If-Match", ifMatch);
-    HttpResponse<byte[]> response;
-    try {
-      response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot reach " + base + ": " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while calling " + base, e);
+    if (problemJson) {
+      request.header("Accept", "application/problem+json");
     }
-    if (response.statusCode() >= 400) {
-      throw FunctionComputeHttpMapper.fromHttp(response.statusCode(), response.headers().map(),
-          response.body());
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
     }
-    return new String(response.body(), StandardCharsets.UTF_8);
+    if (body != null) {
+      request.body(body.getBytes(StandardCharsets.UTF_8));
+    }
+    byte[] answer = request.retrieve().body(byte[].class);
+    return answer == null ? "" : new String(answer, StandardCharsets.UTF_8);
   }
 }

@@ -34,10 +34,11 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * The service and the client over real sockets on loopback: every Function Compute code is
- * provoked by a real request, thrown by a handler as a generated exception, sent in the
- * product's wire format (and as problem+json) and received by the client as the same typed
- * exception. A misbehaving upstream's HTML page becomes a typed fallback exception.
+ * The Spring Boot service and its client over real sockets on loopback: every Function Compute
+ * code is provoked by a real request, thrown by a handler as a generated exception, answered by
+ * the errcat starter in the product's wire format (and as problem+json), received by the client's
+ * {@code RestClient} status handler as the same typed exception, and seen on the wire by a plain
+ * {@code java.net.http} client. A misbehaving upstream's HTML page becomes a typed fallback.
  */
 class EndToEndTest {
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
@@ -62,6 +63,9 @@ class EndToEndTest {
           throw FunctionComputeException.clientClosedRequest();
         })
         .function("orders", "busy", payload -> payload)
+        .function("orders", "raise", payload -> {
+          throw FunctionComputeException.of(FunctionComputeError.fromCode(payload).orElseThrow());
+        })
         .throttle("orders", "busy");
     service = FunctionComputeService.start(account);
     Account noQuota = new Account(1, 1024, 0).key("AK-rw", "rw-secret", false).service("orders")
@@ -165,6 +169,38 @@ class EndToEndTest {
       assertEquals(code.code(), e.code());
       assertTrue(e.isKnown());
     }));
+  }
+
+  /**
+   * Every code on the wire as a plain {@code java.net.http} client sees it, its JSON read by
+   * Jackson (what Spring Boot ships), not by errcat: Function Compute's members and header.
+   */
+  @TestFactory
+  Stream<DynamicTest> everyCodeOnTheWireThroughJavaNetHttp() {
+    tools.jackson.databind.ObjectMapper json = new tools.jackson.databind.ObjectMapper();
+    return Stream.of(FunctionComputeError.values()).map(code -> DynamicTest.dynamicTest(
+        code.code(), () -> {
+          String path = "/2016-08-15/services/orders/functions/raise/invocations";
+          String date = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+              CLOCK.instant().atZone(CLOCK.getZone()));
+          Map<String, String> signed = new java.util.LinkedHashMap<>();
+          signed.put("Content-Type", "application/octet-stream");
+          signed.put(Signature.FC_DATE_HEADER, date);
+          HttpRequest.Builder b = HttpRequest.newBuilder(service.baseUri().resolve(path))
+              .header("Authorization", "FC AK-rw:"
+                  + Signature.sign("rw-secret", Signature.stringToSign("POST", path, signed)))
+              .POST(HttpRequest.BodyPublishers.ofString(code.code()));
+          signed.forEach(b::header);
+          HttpResponse<String> r = HttpClient.newHttpClient().send(b.build(),
+              HttpResponse.BodyHandlers.ofString());
+          assertEquals(code.httpStatus(), r.statusCode(), r.body());
+          tools.jackson.databind.JsonNode body = json.readTree(r.body());
+          assertEquals(code.code(), body.get("ErrorCode").asString(), r.body());
+          if (code.message() != null) {
+            assertEquals(code.message(), body.get("ErrorMessage").asString(), r.body());
+          }
+          assertTrue(r.headers().firstValue("X-Fc-Request-Id").orElseThrow().matches("req-[0-9]+"));
+        }));
   }
 
   @Test

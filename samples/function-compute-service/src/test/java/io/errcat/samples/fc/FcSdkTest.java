@@ -1,4 +1,4 @@
-package io.errcat.interop;
+package io.errcat.samples.fc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -14,8 +14,6 @@ import com.aliyuncs.fc.request.InvokeFunctionRequest;
 import com.aliyuncs.fc.response.InvokeFunctionResponse;
 import io.errcat.catalogs.functioncompute.FunctionComputeError;
 import io.errcat.catalogs.functioncompute.FunctionComputeException;
-import io.errcat.samples.fc.Account;
-import io.errcat.samples.fc.FunctionComputeService;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
