@@ -1,6 +1,5 @@
 package io.errcat.jaxrs;
 
-import static io.errcat.runtime.testing.MisbehavingServer.response;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,9 +12,6 @@ import io.errcat.runtime.testing.MisbehavingServer;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
@@ -33,22 +29,7 @@ class JaxrsClientTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Map<String, byte[]> r = new LinkedHashMap<>();
-    r.put("/known", response("404 Not Found", "application/json", null,
-        utf8("{\"ErrorCode\":\"ServiceNotFound\",\"ErrorMessage\":\"service 'x' does not exist\"}")));
-    r.put("/html", response("502 Bad Gateway", "text/html", null,
-        utf8("<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>")));
-    r.put("/truncated", response("500 Internal Server Error", "application/json", null,
-        utf8("{\"ErrorCode\":\"InternalServerError\",\"ErrorMess")));
-    r.put("/unknown", response("409 Conflict", "application/json", null,
-        utf8("{\"ErrorCode\":\"ServiceQuotaFrozen\",\"ErrorMessage\":\"frozen\"}")));
-    r.put("/empty", response("503 Service Unavailable", null, null, new byte[0]));
-    r.put("/dropped", response("500 Internal Server Error", "application/json", "4096",
-        utf8("{\"ErrorCode\":\"Intern")));
-    byte[] huge = new byte[3 << 20];
-    Arrays.fill(huge, (byte) ' ');
-    huge[0] = '{';
-    r.put("/huge", response("500 Internal Server Error", "application/json", null, huge));
+    Map<String, byte[]> r = MisbehavingServer.badBodies();
     server = new MisbehavingServer(r);
     client = ClientBuilder.newClient();
   }
@@ -57,10 +38,6 @@ class JaxrsClientTest {
   static void stop() throws Exception {
     client.close();
     server.close();
-  }
-
-  private static byte[] utf8(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
   }
 
   private static void both(String path, Consumer<FunctionComputeException> check) {

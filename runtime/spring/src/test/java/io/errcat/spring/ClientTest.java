@@ -16,8 +16,6 @@ import io.errcat.runtime.DecodeFailure;
 import io.errcat.runtime.testing.MisbehavingServer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
@@ -37,24 +35,9 @@ class ClientTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Map<String, byte[]> r = new LinkedHashMap<>();
-    r.put("/known", response("404 Not Found", "application/json", null,
-        utf8("{\"ErrorCode\":\"ServiceNotFound\",\"ErrorMessage\":\"service 'x' does not exist\"}")));
+    Map<String, byte[]> r = MisbehavingServer.badBodies();
     r.put("/pop", response("503 Service Unavailable", "application/json", null,
         utf8("{\"Code\":\"ANOTHER TASK RUNNING\",\"RequestId\":\"5FCB6F75-8572-4840-9BDC-87C57174F26D\"}")));
-    r.put("/html", response("502 Bad Gateway", "text/html", null,
-        utf8("<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>")));
-    r.put("/truncated", response("500 Internal Server Error", "application/json", null,
-        utf8("{\"ErrorCode\":\"InternalServerError\",\"ErrorMess")));
-    r.put("/unknown", response("409 Conflict", "application/json", null,
-        utf8("{\"ErrorCode\":\"ServiceQuotaFrozen\",\"ErrorMessage\":\"frozen\"}")));
-    r.put("/empty", response("503 Service Unavailable", null, null, new byte[0]));
-    r.put("/dropped", response("500 Internal Server Error", "application/json", "4096",
-        utf8("{\"ErrorCode\":\"Intern")));
-    byte[] huge = new byte[3 << 20];
-    Arrays.fill(huge, (byte) ' ');
-    huge[0] = '{';
-    r.put("/huge", response("500 Internal Server Error", "application/json", null, huge));
     r.put("/ok", response("200 OK", "text/plain", null, utf8("fine")));
     server = new MisbehavingServer(r);
   }

@@ -81,6 +81,38 @@ public final class MisbehavingServer implements AutoCloseable {
   }
 
   /**
+   * What proxies and failing back ends send, by path, as a Function Compute client meets them:
+   * {@code /known} (a real error), {@code /html} (a proxy's 502 page), {@code /truncated}, {@code
+   * /unknown} (a code newer than the catalog), {@code /empty}, {@code /dropped} (a body cut short
+   * of its Content-Length) and {@code /huge} (3 MiB).
+   *
+   * @return a mutable map, for callers to add their own paths
+   */
+  public static Map<String, byte[]> badBodies() {
+    Map<String, byte[]> r = new java.util.LinkedHashMap<>();
+    r.put("/known", response("404 Not Found", "application/json", null,
+        utf8("{\"ErrorCode\":\"ServiceNotFound\",\"ErrorMessage\":\"service 'x' does not exist\"}")));
+    r.put("/html", response("502 Bad Gateway", "text/html", null,
+        utf8("<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>")));
+    r.put("/truncated", response("500 Internal Server Error", "application/json", null,
+        utf8("{\"ErrorCode\":\"InternalServerError\",\"ErrorMess")));
+    r.put("/unknown", response("409 Conflict", "application/json", null,
+        utf8("{\"ErrorCode\":\"ServiceQuotaFrozen\",\"ErrorMessage\":\"frozen\"}")));
+    r.put("/empty", response("503 Service Unavailable", null, null, new byte[0]));
+    r.put("/dropped", response("500 Internal Server Error", "application/json", "4096",
+        utf8("{\"ErrorCode\":\"Intern")));
+    byte[] huge = new byte[3 << 20];
+    java.util.Arrays.fill(huge, (byte) ' ');
+    huge[0] = '{';
+    r.put("/huge", response("500 Internal Server Error", "application/json", null, huge));
+    return r;
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
    * A response: status line, headers, blank line and body, as bytes.
    *
    * @param statusLine e.g. {@code 502 Bad Gateway}
