@@ -1,0 +1,142 @@
+package io.errcat.samples.faas;
+
+import io.errcat.fpga.FaasControlPlane;
+import io.errcat.fpga.FpgaInstance;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.apache.catalina.Context;
+import org.apache.catalina.LifecycleException;
+import org.apache.catalina.connector.Connector;
+import org.apache.catalina.startup.Tomcat;
+
+/**
+ * The FaaS control plane as a POP RPC service on embedded Tomcat: {@code runtime/fpga}'s model of
+ * images and load tasks, with the accounts, keys, roles and OSS of a {@link ServiceConfig}, the
+ * simulated {@link Backend}, and the errors of the generated FaaS API on the wire.
+ *
+ * <pre>
+ * java -jar errcat-sample-faas-service.jar [--port 8080] [--config world.yaml]
+ * </pre>
+ */
+public final class FaasServer implements AutoCloseable {
+  private final Tomcat tomcat;
+  private final Connector connector;
+  private final Path baseDir;
+
+  private FaasServer(Tomcat tomcat, Connector connector, Path baseDir) {
+    this.tomcat = tomcat;
+    this.connector = connector;
+    this.baseDir = baseDir;
+  }
+
+  /**
+   * Starts the service on 127.0.0.1.
+   *
+   * @param config the world it serves
+   * @param wall the clock request {@code Timestamp}s are checked against (the real one: callers
+   *     sign with theirs)
+   * @param world the clock of the control plane and the back end (the real one in the service, an
+   *     injected one in tests, which may move it as they like)
+   * @param port the port, 0 for any free one
+   * @return the running service
+   * @throws IOException when Tomcat does not start
+   */
+  static FaasServer start(ServiceConfig config, Clock wall, Clock world, int port)
+      throws IOException {
+    Clock clock = world;
+    FaasControlPlane plane = new FaasControlPlane(clock, config.limits(), config.shells());
+    for (FpgaInstance i : config.instances()) {
+      plane.putInstance(i);
+    }
+    Backend backend = new Backend(plane, clock, config.durations(), config.behaviours());
+    PopServlet servlet = new PopServlet(config.endpoints(), config.hostId(),
+        new PopAuth(config.directory(), wall, config.timestampWindow()),
+        new Actions(plane, config.directory(), backend), backend);
+
+    Path baseDir = Files.createTempDirectory("errcat-faas-service");
+    Tomcat tomcat = new Tomcat();
+    tomcat.setBaseDir(baseDir.toString());
+    Connector connector = new Connector();
+    connector.setPort(port);
+    connector.setProperty("address", "127.0.0.1");
+    connector.setProperty("maxHttpHeaderSize", String.valueOf(64 * 1024));
+    connector.setProperty("maxPostSize", String.valueOf(PopServlet.MAX_PARAMS_BYTES));
+    tomcat.setConnector(connector);
+    tomcat.getHost().getPipeline().addValve(new PopErrorValve());
+    ((org.apache.catalina.core.StandardHost) tomcat.getHost())
+        .setErrorReportValveClass(PopErrorValve.class.getName());
+    Context context = tomcat.addContext("", baseDir.toString());
+    Tomcat.addServlet(context, "pop", servlet);
+    context.addServletMappingDecoded("/", "pop");
+    try {
+      tomcat.start();
+    } catch (LifecycleException e) {
+      throw new IOException("Tomcat did not start", e);
+    }
+    return new FaasServer(tomcat, connector, baseDir);
+  }
+
+  /**
+   * Where it listens.
+   *
+   * @return {@code http://127.0.0.1:<port>}
+   */
+  public URI endpoint() {
+    return URI.create("http://127.0.0.1:" + connector.getLocalPort());
+  }
+
+  @Override
+  public void close() {
+    try {
+      tomcat.stop();
+      tomcat.destroy();
+    } catch (LifecycleException e) {
+      throw new IllegalStateException("Tomcat did not stop", e);
+    } finally {
+      try (Stream<Path> files = Files.walk(baseDir)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /**
+   * Starts the service and prints its endpoint and the demo credentials.
+   *
+   * @param args {@code [--port N] [--config FILE]}
+   * @throws Exception when it cannot start
+   */
+  public static void main(String[] args) throws Exception {
+    int port = 8080;
+    ServiceConfig config = null;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--port" -> port = Integer.parseInt(args[++i]);
+        case "--config" -> config = ServiceConfig.load(Path.of(args[++i]));
+        default -> {
+          System.err.println("usage: faas-service [--port N] [--config FILE]");
+          System.exit(2);
+        }
+      }
+    }
+    boolean demo = config == null;
+    FaasServer server = start(demo ? ServiceConfig.demo() : config, Clock.systemUTC(),
+        Clock.systemUTC(), port);
+    System.out.println("FaaS control plane (POP RPC, API 2017-08-24) at " + server.endpoint());
+    if (demo) {
+      System.out.println("demo credentials: AccessKeyId LTAIdemoRamUser01, secret demo-ram-secret;"
+          + " instance i-demo-f1, FPGA fpga-demo-0001 (shell-v1), bucket demo-designs");
+      System.out.println("  faascmd config --endpoint " + server.endpoint()
+          + " --id LTAIdemoRamUser01 --key demo-ram-secret");
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+    Thread.currentThread().join();
+  }
+}
