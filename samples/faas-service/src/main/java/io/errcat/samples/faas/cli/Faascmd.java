@@ -97,7 +97,8 @@ public final class Faascmd implements Callable<Integer> {
     CommandLine cl = new CommandLine(root);
     cl.setOut(out);
     cl.setErr(err);
-    cl.setExitCodeExceptionMapper(t -> Exit.UNREACHABLE);
+    cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException
+        ? Exit.USAGE : Exit.UNREACHABLE);
     int code = cl.execute(args);
     out.flush();
     err.flush();
