@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Writes benchmarks/RESULTS.md from one run's raw results (benchmarks/run): JMH's JSON, the
- * emit footprints, the build ratios and the browser figure. Every figure is shown with its twin,
+ * emit footprints, the build ratios, the browser figure and the FaaS service's load run. Every figure is shown with its twin,
  * the ratio, the target and a verdict computed here; a missed target gets the measured reason.
  */
 public final class Report {
@@ -63,7 +63,29 @@ public final class Report {
     emit(Files.readAllLines(dir.resolve("footprint.txt")));
     browser(Files.readAllLines(dir.resolve("browser.txt")));
     fpga();
+    service(Files.readAllLines(dir.resolve("load.txt")));
     return md.toString();
+  }
+
+  /** The FaaS service under load: {@code LoadTest}'s line, over real sockets. */
+  private void service(List<String> lines) {
+    line("## The FaaS service under load");
+    line("");
+    line("`samples/faas-service`'s `LoadTest`: 8 client threads (java.net.http, HTTP/1.1"
+        + " keep-alive) × 10,000 mixed signed POP requests (40% LoadFpgaImageTask, 30%"
+        + " DescribeLoadTaskStatus, 15% DescribeFpgaImages, 10% DescribeFpgaInstances, 5%"
+        + " CreateFpgaImageTask) over loopback against 100 FPGAs on embedded Tomcat, clients and"
+        + " server on the same cores; every request signed with HMAC-SHA1 and verified, answered"
+        + " through the generated mapper. Invariants checked in the same run: one load per FPGA,"
+        + " one create per interval, no unexpected 5xx. No target: recorded so a regression"
+        + " shows.");
+    line("");
+    for (String l : lines) {
+      if (l.startsWith("faas-service load:")) {
+        line("    " + l);
+      }
+    }
+    line("");
   }
 
   private void codec() {

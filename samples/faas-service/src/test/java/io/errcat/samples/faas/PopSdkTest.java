@@ -84,9 +84,15 @@ class PopSdkTest {
     r.setSysProtocol(ProtocolType.HTTP);
     r.setSysVersion("2017-08-24");
     r.setSysAction(op.action() != null ? op.action() : op.id());
-    r.setSysMethod(MethodType.GET);
     r.setSysAccept(format);
-    params.forEach(r::putQueryParameter);
+    // JSON by GET with a query, XML by POST with a form body: both ways POP clients send
+    if (format == FormatType.XML) {
+      r.setSysMethod(MethodType.POST);
+      params.forEach(r::putBodyParameter);
+    } else {
+      r.setSysMethod(MethodType.GET);
+      params.forEach(r::putQueryParameter);
+    }
     return r;
   }
 
