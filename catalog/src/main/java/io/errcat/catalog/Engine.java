@@ -24,6 +24,9 @@ import java.util.Optional;
  * this class into the loader, checker or emitters.
  */
 public final class Engine {
+  /** The largest catalog file the loader reads (EC002 past it): front ends read no more. */
+  public static final int MAX_CATALOG_BYTES = io.errcat.catalog.yaml.LoaderLimits.MAX_BYTES;
+
   private Engine() {}
 
   /** Loads and checks one catalog file; problems name the file as {@code displayName}. */

@@ -104,7 +104,7 @@ class SdkBodiesTest {
             FaasException x = FaasHttpMapper.fromHttp(status, headers("Content-Type", body[0]),
                 utf8(body[1]), op);
             assertSame(e, x.error(), x.toString());
-            assertEquals(v.message(), x.getMessage());
+            assertEquals(v.message(), x.details().message());
             assertEquals(REQUEST_ID, x.requestId());
             assertEquals(status, x.httpStatus());
             assertEquals("faas.cn-hangzhou.aliyuncs.com", x.details().extras().get("HostId"));
@@ -189,7 +189,9 @@ class SdkBodiesTest {
         ImageSearchException x = ImageSearchHttpMapper.fromHttp(e.httpStatus(),
             headers("X-Request-Id", "hw-req-1", "Content-Type", "application/json"), utf8(body));
         assertSame(e, x.error(), body);
-        assertEquals(e.message(), x.getMessage(), body);
+        assertEquals(e.message(), x.details().message(), body);
+        // getMessage() is one log line: the catalog's own line breaks show as \n
+        assertEquals(io.errcat.runtime.LogSafe.text(e.message()), x.getMessage(), body);
         assertEquals("hw-req-1", x.requestId());
         assertEquals(e.httpStatus(), x.httpStatus());
         assertNull(x.details().failure(), x.toString());

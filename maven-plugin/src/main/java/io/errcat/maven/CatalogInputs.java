@@ -1,6 +1,7 @@
 package io.errcat.maven;
 
 import io.errcat.catalog.ClasspathCatalogs;
+import io.errcat.catalog.Engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -45,8 +46,12 @@ final class CatalogInputs {
     for (Path file : files) {
       String name = displayName(basedir, file);
       try {
-        inputs.add(new CatalogInput(name, file.getFileName().toString(), Files.readAllBytes(file),
-            false));
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+          // a huge file is never read whole: one byte past the limit is enough to refuse it
+          bytes = in.readNBytes(Engine.MAX_CATALOG_BYTES + 1);
+        }
+        inputs.add(new CatalogInput(name, file.getFileName().toString(), bytes, false, file));
       } catch (IOException e) {
         throw new MojoExecutionException(Message.UNREADABLE_INPUT.format(name, e.getMessage()), e);
       }

@@ -26,7 +26,10 @@ final class LoadedCatalogs {
     List<LoadResult> results = new ArrayList<>();
     for (CatalogInput input : inputs) {
       try {
-        results.add(Engine.load(input.displayName(), input.content()));
+        // an oversized file is reported from its real size (EC002), not from the bytes read
+        results.add(input.oversized() && input.path() != null
+            ? Engine.load(input.path(), input.displayName())
+            : Engine.load(input.displayName(), input.content()));
       } catch (RuntimeException e) {
         throw new MojoExecutionException(
             Message.GENERATOR_FAILED.format(input.displayName(), e), e);

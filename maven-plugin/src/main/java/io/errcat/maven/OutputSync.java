@@ -74,7 +74,7 @@ final class OutputSync {
         written++;
       }
     }
-    int deleted = 0;
+    int deleted = removeStaleTemporaries(files);
     for (String old : previous) {
       if (!now.contains(old) && Files.deleteIfExists(resolve(old))) {
         deleted++;
@@ -83,6 +83,39 @@ final class OutputSync {
     }
     writeState(fingerprint, now);
     return new Result(written, unchanged, deleted);
+  }
+
+  /** The temporary files {@link #writeAtomically} names: {@code .<name>.<uuid>.tmp}. */
+  private static final java.util.regex.Pattern TEMPORARY = java.util.regex.Pattern.compile(
+      "\\..+\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.tmp");
+
+  /**
+   * Deletes what a killed build left: errcat's own temporary files in the directories it writes,
+   * older than a minute (a build running beside this one may be writing a fresh one). A
+   * temporary file is never trusted as output: its content was never moved into place.
+   */
+  private int removeStaleTemporaries(List<GeneratedFile> files) throws IOException {
+    Set<Path> dirs = new TreeSet<>();
+    for (GeneratedFile f : files) {
+      dirs.add(resolve(f.path()).getParent());
+    }
+    java.time.Instant horizon = java.time.Instant.now().minusSeconds(60);
+    int removed = 0;
+    for (Path dir : dirs) {
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
+      try (java.util.stream.Stream<Path> list = Files.list(dir)) {
+        for (Path p : (Iterable<Path>) list::iterator) {
+          if (TEMPORARY.matcher(p.getFileName().toString()).matches() && Files.isRegularFile(p)
+              && Files.getLastModifiedTime(p).toInstant().isBefore(horizon)
+              && Files.deleteIfExists(p)) {
+            removed++;
+          }
+        }
+      }
+    }
+    return removed;
   }
 
   /** {@code path} under the root; a generated path that would leave the root is a bug upstream. */

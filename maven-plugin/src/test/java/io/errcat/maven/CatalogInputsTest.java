@@ -62,4 +62,21 @@ class CatalogInputsTest {
     assertEquals("[ERRCAT-M12] catalog 'shop' is given twice: a/shop.yaml and b/shop.yaml",
         e.getMessage());
   }
+
+  @Test
+  void anOversizedFileIsReadOnlyToTheLimitAndReportedWithItsRealSize() throws Exception {
+    Path dir = Files.createDirectories(project.resolve("src/main/errcat"));
+    Path big = dir.resolve("big.yaml");
+    long size = 6L << 20;
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+      f.setLength(size); // sparse: 6 MiB without writing them
+    }
+    List<CatalogInput> inputs = CatalogInputs.find(project, dir, List.of());
+    assertEquals(io.errcat.catalog.Engine.MAX_CATALOG_BYTES + 1, inputs.get(0).content().length);
+    io.errcat.catalog.problem.LoadResult r = LoadedCatalogs.load(inputs).results().get(0);
+    assertEquals(1, r.problems().size(), r.problems().toString());
+    assertEquals("EC002", r.problems().get(0).id().name());
+    assertTrue(r.problems().get(0).message().contains(String.valueOf(size)),
+        r.problems().get(0).message());
+  }
 }

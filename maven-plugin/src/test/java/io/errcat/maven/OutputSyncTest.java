@@ -91,4 +91,23 @@ class OutputSyncTest {
           files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary file is left");
     }
   }
+
+  @Test
+  void staleTemporariesOfAKilledBuildAreRemovedAndNothingElse() throws IOException {
+    Path out = Files.createDirectories(dir.resolve("out/a"));
+    Path stale = out.resolve(".A.java.0f8fad5b-d9cb-469f-a165-70867728950e.tmp");
+    Path fresh = out.resolve(".A.java.1f8fad5b-d9cb-469f-a165-70867728950e.tmp");
+    Path theirs = out.resolve(".A.java.backup.tmp");
+    for (Path p : List.of(stale, fresh, theirs)) {
+      Files.writeString(p, "half-written");
+    }
+    Files.setLastModifiedTime(stale, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+    Files.setLastModifiedTime(theirs, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+    OutputSync.Result r = sync().write("f1", List.of(file("a/A.java", "A")));
+    assertEquals(1, r.written());
+    assertFalse(Files.exists(stale), "a killed build's temporary file is removed");
+    assertTrue(Files.exists(fresh), "a running build's fresh one is not");
+    assertTrue(Files.exists(theirs), "a file errcat did not name is never touched");
+    assertEquals("A", Files.readString(out.resolve("A.java")));
+  }
 }

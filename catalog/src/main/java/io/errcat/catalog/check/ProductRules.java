@@ -18,8 +18,6 @@ final class ProductRules {
 
   static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
   private static final Pattern PREFIX = Pattern.compile("[A-Z][A-Za-z0-9]*");
-  private static final Pattern HOST = Pattern.compile(
-      "[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*");
 
   static void check(Catalog c, Problems problems) {
     product(c.product(), problems);
@@ -88,8 +86,37 @@ final class ProductRules {
   }
 
   private static void host(String host, String field, Endpoint e, Problems problems) {
-    if (host != null && !HOST.matcher(host).matches()) {
+    if (host != null && !isHostName(host)) {
       problems.add(ProblemId.EC038, e.at().of(field), field, host);
     }
+  }
+
+  /**
+   * A DNS host name (RFC 1123): dot-separated labels of letters, digits and inner hyphens, each
+   * 1 to 63 characters, 253 in all. A loop, not a regular expression: a backtracking regex
+   * overflowed the stack on a long dotted name.
+   */
+  static boolean isHostName(String host) {
+    if (host.isEmpty() || host.length() > 253) {
+      return false;
+    }
+    int label = 0;
+    for (int i = 0; i < host.length(); i++) {
+      char c = host.charAt(i);
+      if (c == '.') {
+        if (label == 0 || host.charAt(i - 1) == '-') {
+          return false;
+        }
+        label = 0;
+      } else if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          || c == '-' && label > 0) {
+        if (++label > 63) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    return label > 0 && host.charAt(host.length() - 1) != '-';
   }
 }

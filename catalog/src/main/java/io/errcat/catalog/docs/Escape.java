@@ -98,4 +98,13 @@ final class Escape {
     }
     return markdown(s);
   }
+
+  /**
+   * A URL as a Markdown link destination: parentheses percent-encoded, so {@code [text](url)}
+   * ends where it should in every renderer (the base URL's own normal form already encodes
+   * spaces, angle brackets and backslashes).
+   */
+  static String markdownDestination(String url) {
+    return url.replace("(", "%28").replace(")", "%29");
+  }
 }

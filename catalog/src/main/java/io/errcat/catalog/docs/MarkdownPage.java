@@ -27,7 +27,8 @@ final class MarkdownPage {
     out.append("Catalog: ").append(markdownCode(catalog.product().id())).append(" \u00b7 ")
         .append(Labels.plural(codes.size(), "code", "codes")).append(" \u00b7 Java ")
         .append(markdownCode(catalog.product().javaPackage() + "." + catalog.product().javaPrefix() + "Error"))
-        .append(" \u00b7 [HTML reference](").append(options.pageUrl(catalog.product().id()))
+        .append(" \u00b7 [HTML reference](")
+        .append(Escape.markdownDestination(options.pageUrl(catalog.product().id())))
         .append(")\n\n");
     if (catalog.fallback() != null) {
       out.append("**Any other code").append(catalog.fallback().label() == null ? ""

@@ -137,9 +137,10 @@ final class HttpMapperEmitter {
         .returns(ex)
         .addParameter(RuntimeTypes.HTTP_ERROR, "response")
         .addJavadoc("The typed exception for an error response; see"
-            + " {@link #fromHttp(int, $T, byte[])}.\n\n@param response the response\n@return the"
-            + " exception, never {@code null}\n", RuntimeTypes.MAP)
-        .addStatement("return fromHttp(response.status(), response.headers(), response.body())")
+            + " {@link #fromHttp(int, $T, byte[])}.\n\n@param response the response ({@code null}"
+            + " is one without status or body)\n@return the exception, never {@code null}\n",
+            RuntimeTypes.MAP)
+        .addStatement("return new $T(CODEC.fromHttp(response))", ex)
         .build());
     if (plan.operation() != null) {
       t.addMethod(fromHttp(true)
@@ -152,11 +153,12 @@ final class HttpMapperEmitter {
           .addParameter(RuntimeTypes.HTTP_ERROR, "response")
           .addParameter(plan.operation(), "operation")
           .addJavadoc("The typed exception for an error response to an operation; see"
-              + " {@link #fromHttp(int, $T, byte[], $T)}.\n\n@param response the response\n"
+              + " {@link #fromHttp(int, $T, byte[], $T)}.\n\n@param response the response"
+              + " ({@code null} is one without status or body)\n"
               + "@param operation the operation the request was for\n@return the exception, never"
               + " {@code null}\n", RuntimeTypes.MAP, plan.operation())
-          .addStatement("return fromHttp(response.status(), response.headers(), response.body(),"
-              + " operation)")
+          .addStatement("return new $T(CODEC.fromHttp(response,"
+              + " operation == null ? null : operation.id()))", ex)
           .build());
     }
     return t.build();

@@ -1,6 +1,7 @@
 package io.errcat.catalog.problem;
 
 import io.errcat.catalog.model.Position;
+import io.errcat.runtime.LogSafe;
 import java.util.Objects;
 
 /**
@@ -26,11 +27,13 @@ public record Problem(ProblemId id, Severity severity, Position position, String
   /**
    * The one problem line, {@code file:line:col: [EC012] sentence. (did you mean 'x'?)}, as the
    * Maven plugin logs it (at the problem's level), the annotation processor reports it (as an error
-   * or warning) and docs/problems.md shows it; IDEs and terminals link the position.
+   * or warning) and docs/problems.md shows it; IDEs and terminals link the position. Line breaks,
+   * escape sequences and other controls quoted from a catalog are escaped ({@code LogSafe}).
    */
   public String format() {
     String hint = didYouMean == null ? "" : " (did you mean '" + didYouMean + "'?)";
-    return position + ": [" + id.name() + "] " + message + hint;
+    // one line whatever the catalog holds: quoted texts cannot forge a build's log lines
+    return LogSafe.text(position + ": [" + id.name() + "] " + message + hint);
   }
 
   @Override

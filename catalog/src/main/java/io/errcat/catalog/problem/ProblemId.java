@@ -100,7 +100,13 @@ public enum ProblemId {
   EC048(Severity.WARNING, "A factory method would be named like a member of the generated exception.",
       "The factory method of '%s' would be named %s, like a member of the generated exception; it is generated as %s_ unless the entry gets a name."),
   EC049(Severity.WARNING, "A wire alias that repeats a name already read.",
-      "The alias '%s' in %s repeats '%s' (names are read ignoring case), so it reads nothing new.");
+      "The alias '%s' in %s repeats '%s' (names are read ignoring case), so it reads nothing new."),
+  EC050(Severity.ERROR, "More YAML values than the loader's limit.",
+      "The file holds more than %d values (texts, mappings and lists); loading stops here to stay within memory."),
+  EC051(Severity.ERROR, "A text too long for a Java string constant.",
+      "%s is %d bytes as a class file counts them (modified UTF-8); a Java string constant holds at most 65535."),
+  EC052(Severity.ERROR, "A text with an unpaired surrogate.",
+      "%s holds an unpaired UTF-16 surrogate (\\u%04X), which no UTF-8 output (Java, JSON, HTML) can carry.");
 
   private final Severity severity;
   private final String description;

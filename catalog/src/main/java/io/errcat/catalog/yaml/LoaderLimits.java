@@ -15,4 +15,14 @@ public final class LoaderLimits {
 
   /** Most aliases ({@code *name}) in one file: enough to share lists, too few for an alias bomb. */
   public static final int MAX_ALIASES = 100;
+
+  /**
+   * Most YAML values (texts, mappings, lists, aliases) in one file, counted as they are parsed,
+   * before they are composed: what bounds the loader's memory (a 4 MiB file of one-letter items
+   * would otherwise be two million nodes). Far above what 4 MiB of real entries hold.
+   */
+  public static final int MAX_NODES = 500_000;
+
+  /** Longest text, in modified UTF-8 bytes: what a Java string constant holds. */
+  public static final int MAX_TEXT_BYTES = 65_535;
 }

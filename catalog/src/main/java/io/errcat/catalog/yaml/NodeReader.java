@@ -95,6 +95,7 @@ final class NodeReader {
       return null;
     }
     String value = s.getValue();
+    javaLimits(value, s, path);
     if (s.getScalarStyle() == ScalarStyle.PLAIN) {
       if (value.isEmpty()) {
         return null;
@@ -105,6 +106,28 @@ final class NodeReader {
       }
     }
     return value;
+  }
+
+  /**
+   * What Java (and every UTF-8 output) cannot carry: a text over a string constant's 65,535
+   * modified-UTF-8 bytes (EC051; 44 KB of emoji is enough, at 6 bytes a pair), an unpaired
+   * surrogate (EC052). Reported at the text, so the generator never meets them.
+   */
+  private void javaLimits(String value, ScalarNode s, String path) {
+    long bytes = 0;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      bytes += c >= 0x0001 && c <= 0x007F ? 1 : c <= 0x07FF ? 2 : 3;
+      if (Character.isHighSurrogate(c) && (i + 1 == value.length()
+          || !Character.isLowSurrogate(value.charAt(i + 1)))
+          || Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(value.charAt(i - 1)))) {
+        problems.add(ProblemId.EC052, at(s), label(path), (int) c);
+        return;
+      }
+    }
+    if (bytes > LoaderLimits.MAX_TEXT_BYTES) {
+      problems.add(ProblemId.EC051, at(s), label(path), bytes);
+    }
   }
 
   /**

@@ -26,8 +26,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
 /**
  * Turns YAML text into SnakeYAML's node graph, never into objects. Every parser event is screened
  * on its way to the composer, and reported at its exact position: a second document, nesting
- * beyond {@link LoaderLimits#MAX_DEPTH} and more than {@link LoaderLimits#MAX_ALIASES} aliases
- * stop composing; explicit tags (only {@code !!str} is allowed) are reported and then ignored,
+ * beyond {@link LoaderLimits#MAX_DEPTH}, more than {@link LoaderLimits#MAX_ALIASES} aliases and
+ * more than {@link LoaderLimits#MAX_NODES} values stop composing; explicit tags (only {@code !!str} is allowed) are reported and then ignored,
  * since the node graph is read as plain text and never constructed. Syntax errors come from the
  * parser with their position.
  */
@@ -78,13 +78,15 @@ final class YamlComposer {
 
   /**
    * The parser as the composer sees it: every event passes the screen once, on its way from the
-   * parser to the composer, so the file is parsed once and nothing beyond a limit is composed.
+   * parser to the composer, so the file is parsed once and nothing beyond a limit is composed:
+   * not past {@link LoaderLimits#MAX_NODES} values either, whatever keys they sit under.
    */
   private final class Screen implements Parser {
     private final Parser parser;
     private int depth;
     private int aliases;
     private int documents;
+    private int nodes;
 
     Screen(Parser parser) {
       this.parser = parser;
@@ -103,6 +105,11 @@ final class YamlComposer {
     @Override
     public Event getEvent() {
       Event e = parser.getEvent();
+      if ((e instanceof ScalarEvent || e instanceof CollectionStartEvent
+          || e instanceof AliasEvent) && ++nodes > LoaderLimits.MAX_NODES) {
+        problems.add(ProblemId.EC050, at(e.getStartMark()), LoaderLimits.MAX_NODES);
+        throw new Stop();
+      }
       if (e instanceof DocumentStartEvent && ++documents > 1) {
         problems.add(ProblemId.EC011, at(e.getStartMark()),
             "The file holds more than one YAML document; a catalog is one document");

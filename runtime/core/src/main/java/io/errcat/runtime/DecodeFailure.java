@@ -39,6 +39,18 @@ public record DecodeFailure(Reason reason, String detail, String excerpt, int bo
     excerpt = excerpt == null ? "" : excerpt;
   }
 
+  /**
+   * One log-safe line: the reason, the detail and the excerpt with their line breaks and control
+   * characters escaped ({@link LogSafe}); the components keep the raw text.
+   *
+   * @return the line
+   */
+  @Override
+  public String toString() {
+    return "DecodeFailure[" + reason + ": " + LogSafe.text(detail) + ", " + bodyLength
+        + " bytes, excerpt \"" + LogSafe.text(excerpt) + "\"]";
+  }
+
   /** The stable reasons a body did not decode into a known error. */
   public enum Reason {
     /** Reading the body failed part way (the connection broke); what was read is decoded. */

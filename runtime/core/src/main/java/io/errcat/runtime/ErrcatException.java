@@ -10,7 +10,9 @@ import java.util.Optional;
  *
  * <p>{@link #getMessage()} is the occurrence's message as raised or received; when there is none
  * it describes the status and why decoding fell short. {@link #toString()} adds the code, status
- * and request id, so a logged stack trace says which error it was.
+ * and request id, so a logged stack trace says which error it was. Both are one line, made safe
+ * by {@link LogSafe}: a server's line breaks or escape sequences cannot forge log lines or drive a
+ * terminal. The raw texts stay in {@link #details()}.
  */
 public abstract class ErrcatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -140,7 +142,7 @@ public abstract class ErrcatException extends RuntimeException {
   public String toString() {
     StringBuilder b = new StringBuilder(getClass().getName()).append(": ");
     if (details.code() != null) {
-      b.append('[').append(details.code()).append("] ");
+      b.append('[').append(LogSafe.text(details.code())).append("] ");
     }
     b.append(getMessage());
     if (details.httpStatus() != 0 || details.requestId() != null) {
@@ -150,7 +152,7 @@ public abstract class ErrcatException extends RuntimeException {
       }
       if (details.requestId() != null) {
         b.append(details.httpStatus() != 0 ? ", " : "").append("request id ")
-            .append(details.requestId());
+            .append(LogSafe.text(details.requestId()));
       }
       b.append(')');
     }
@@ -159,12 +161,12 @@ public abstract class ErrcatException extends RuntimeException {
 
   private static String describe(ErrorDetails d) {
     if (d.message() != null) {
-      return d.message();
+      return LogSafe.text(d.message());
     }
     StringBuilder b = new StringBuilder();
     b.append(d.httpStatus() != 0 ? "HTTP " + d.httpStatus() : "error");
     if (d.failure() != null) {
-      b.append(": ").append(d.failure().detail());
+      b.append(": ").append(LogSafe.text(d.failure().detail()));
     } else if (d.error() != null) {
       b.append(": ").append(d.error().name());
     }

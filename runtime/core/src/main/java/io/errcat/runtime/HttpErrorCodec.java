@@ -295,7 +295,11 @@ public final class HttpErrorCodec {
       }
       RetryHint retry = error != null ? error.retry() : RetryHint.forStatus(decoded.status);
       String retryAfter = Headers.first(headers, "Retry-After");
-      if (retryAfter != null) {
+      // RFC 9110 gives Retry-After its meaning on 503 and 429: there it makes an error
+      // retryable; elsewhere it only times an error that is retryable already (a 400 saying
+      // Retry-After: 0 stays a 400)
+      if (retryAfter != null && (retry.retryable() || decoded.status == 429
+          || decoded.status == 503)) {
         Optional<Duration> after = RetryAfter.parse(retryAfter, clock);
         if (after.isPresent()) {
           retry = retry.withAfter(after.get());
@@ -373,6 +377,16 @@ public final class HttpErrorCodec {
           buf = Arrays.copyOf(buf, (int) Math.min((long) limit, 2L * buf.length));
         }
         int r = body.read(buf, n, buf.length - n);
+        if (r == 0) {
+          // a stream that breaks read's contract (0 bytes, no end): the one-byte read blocks
+          // for a byte or reports the end, so the loop always moves on
+          int one = body.read();
+          if (one < 0) {
+            break;
+          }
+          buf[n] = (byte) one;
+          r = 1;
+        }
         if (r < 0) {
           break;
         }

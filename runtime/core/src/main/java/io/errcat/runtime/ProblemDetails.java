@@ -151,7 +151,10 @@ public record ProblemDetails(
       out.status = status;
     }
     out.code(m.get("code"));
-    out.message = p.detail() != null ? p.detail() : p.title();
+    // detail is the occurrence's message; a title stands in for it, unless it is only the code
+    // (what errcat writes as the title of an error without a text of its own)
+    out.message = p.detail() != null ? p.detail()
+        : p.title() != null && !p.title().equals(out.code) ? p.title() : null;
     out.requestId = m.text("requestId");
     out.operation = m.text("operation");
     if (wire != null) {
@@ -162,6 +165,7 @@ public record ProblemDetails(
     }
   }
 
+  /** A status member that is an HTTP status (100 to 599), else 0: a body's 999 is no status. */
   private static int parseStatus(String s) {
     if (s == null || s.length() != 3) {
       return 0;
@@ -171,7 +175,8 @@ public record ProblemDetails(
         return 0;
       }
     }
-    return Integer.parseInt(s);
+    int status = Integer.parseInt(s);
+    return status >= 100 && status <= 599 ? status : 0;
   }
 
   private static void putIfSet(Map<String, String> m, String k, String v) {

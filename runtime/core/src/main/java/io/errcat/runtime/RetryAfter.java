@@ -3,15 +3,24 @@ package io.errcat.runtime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The HTTP {@code Retry-After} header (RFC 9110 §10.2.3): either delta-seconds ({@code 120}) or an
- * HTTP-date ({@code Fri, 31 Dec 1999 23:59:59 GMT}, RFC 1123 form; the obsolete RFC 850 and
- * asctime forms are not read).
+ * HTTP-date in any of the three forms a recipient must accept (RFC 9110 §5.6.7): IMF-fixdate
+ * ({@code Sun, 06 Nov 1994 08:49:37 GMT}), the obsolete RFC 850 form ({@code Sunday, 06-Nov-94
+ * 08:49:37 GMT}, whose two-digit year is the most recent past year ending in those digits when it
+ * would otherwise lie more than 50 years ahead) and ANSI C's asctime ({@code Sun Nov  6 08:49:37
+ * 1994}).
  */
 public final class RetryAfter {
   /** Longest delay accepted: longer values are capped (a day is already "not now"). */
@@ -41,12 +50,72 @@ public final class RetryAfter {
       }
       return Optional.of(cap(Duration.ofSeconds(Long.parseLong(v))));
     }
+    Instant at = httpDate(v, clock.instant());
+    if (at == null) {
+      return Optional.empty();
+    }
     try {
-      Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
       Duration d = Duration.between(clock.instant(), at);
       return Optional.of(d.isNegative() ? Duration.ZERO : cap(d));
-    } catch (DateTimeParseException | ArithmeticException e) {
+    } catch (ArithmeticException e) {
       return Optional.empty();
+    }
+  }
+
+  // HTTP dates are English whatever the default locale (Locale.ROOT has no full day names)
+  private static final DateTimeFormatter RFC_850 =
+      DateTimeFormatter.ofPattern("EEEE, dd-MMM-", Locale.US);
+  private static final DateTimeFormatter ASCTIME =
+      DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.US);
+
+  /** An HTTP-date in any of its three forms, or {@code null}. */
+  private static Instant httpDate(String v, Instant now) {
+    if (v.length() > 64) {
+      return null;
+    }
+    try {
+      return ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+    } catch (DateTimeParseException e) {
+      // not IMF-fixdate: try the obsolete forms
+    }
+    try {
+      return LocalDateTime.parse(v, ASCTIME).toInstant(ZoneOffset.UTC);
+    } catch (DateTimeParseException e) {
+      // not asctime
+    }
+    return rfc850(v, now);
+  }
+
+  /** {@code Sunday, 06-Nov-94 08:49:37 GMT}, the century chosen as RFC 9110 says. */
+  private static Instant rfc850(String v, Instant now) {
+    int dash = v.lastIndexOf('-');
+    if (dash < 0 || !v.endsWith(" GMT") || v.length() != dash + 1 + 2 + 1 + 8 + 4) {
+      return null;
+    }
+    try {
+      String yy = v.substring(dash + 1, dash + 3);
+      if (!isDigits(yy)) {
+        return null;
+      }
+      LocalTime time = LocalTime.parse(v.substring(dash + 4, dash + 12),
+          DateTimeFormatter.ofPattern("HH:mm:ss", Locale.US));
+      java.time.temporal.TemporalAccessor head = RFC_850.parse(v.substring(0, dash + 1));
+      int nowYear = now.atZone(ZoneOffset.UTC).getYear();
+      // the latest year ending in those digits that lies at most 50 years ahead
+      int year = nowYear / 100 * 100 + Integer.parseInt(yy);
+      if (year > nowYear + 50) {
+        year -= 100;
+      } else if (year + 100 <= nowYear + 50) {
+        year += 100;
+      }
+      LocalDate date = LocalDate.of(year, head.get(ChronoField.MONTH_OF_YEAR),
+          head.get(ChronoField.DAY_OF_MONTH));
+      if (date.getDayOfWeek().getValue() != head.get(ChronoField.DAY_OF_WEEK)) {
+        return null; // "Monday, 06-Nov-94" names another day than the date's
+      }
+      return date.atTime(time).toInstant(ZoneOffset.UTC);
+    } catch (java.time.DateTimeException | NumberFormatException e) {
+      return null;
     }
   }
 

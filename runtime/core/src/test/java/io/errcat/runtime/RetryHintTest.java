@@ -100,10 +100,49 @@ class RetryHintTest {
   void codecHonoursHttpDateAgainstItsClock() {
     HttpErrorCodec codec = HttpErrorCodec.builder(Products.FAAS.wire(), Products.FAAS::fromCode)
         .clock(CLOCK).build();
-    ErrorDetails d = codec.fromHttp(500, headers("Retry-After", "Sat, 01 Jan 2000 00:00:00 GMT"),
+    ErrorDetails d = codec.fromHttp(503, headers("Retry-After", "Sat, 01 Jan 2000 00:00:00 GMT"),
         utf8("{\"Code\":\"SHELL NOT MATCH\"}"));
-    assertTrue(d.retry().retryable(), "a server that says when to come back means retry");
+    assertTrue(d.retry().retryable(), "a 503 that says when to come back means retry");
     assertEquals(Duration.ofMinutes(1), d.retry().after());
+  }
+
+  @ParameterizedTest(name = "{0} with Retry-After")
+  @ValueSource(ints = {400, 404, 500})
+  void retryAfterDoesNotMakeANonRetryableErrorRetryable(int status) {
+    ErrorDetails d = Products.FAAS.codec().fromHttp(status, headers("Retry-After", "0"),
+        utf8("{\"Code\":\"SHELL NOT MATCH\"}"));
+    assertFalse(d.retry().retryable(), d.retry().toString());
+    assertEquals(Optional.empty(), d.retry().retryAfter());
+  }
+
+  @Test
+  void retryAfterTimesWhatIsRetryableAnyway() {
+    ErrorDetails throttled = Products.FAAS.codec().fromHttp(429, headers("Retry-After", "7"),
+        utf8("{\"Code\":\"SHELL NOT MATCH\"}"));
+    assertEquals(Duration.ofSeconds(7), throttled.retry().after());
+    ErrorDetails busy = Products.FAAS.codec().fromHttp(503, headers("Retry-After", "9"),
+        utf8("{\"Code\":\"ANOTHER TASK RUNNING\"}"));
+    assertEquals(Duration.ofSeconds(9), busy.retry().after());
+    ErrorDetails gateway = Products.FAAS.codec().fromHttp(502, headers("Retry-After", "11"),
+        utf8("<html>bad gateway</html>"));
+    assertEquals(Duration.ofSeconds(11), gateway.retry().after(), "502 is retryable by default");
+  }
+
+  @ParameterizedTest(name = "''{0}'' -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "'Friday, 31-Dec-99 23:59:59 GMT' | PT59S",
+      "'Saturday, 01-Jan-00 00:10:00 GMT' | PT11M",
+      "'Fri Dec 31 23:59:59 1999' | PT59S",
+      "'Sat Jan  1 00:10:00 2000' | PT11M"})
+  void readsTheObsoleteDateFormsRfc9110Requires(String value, String expected) {
+    assertEquals(Optional.of(Duration.parse(expected)), RetryAfter.parse(value, CLOCK));
+  }
+
+  @ParameterizedTest(name = "''{0}''")
+  @ValueSource(strings = {"Monday, 31-Dec-99 23:59:59 GMT", "Friday, 31-Dec-99 23:59:59 UTC",
+      "Friday, 32-Dec-99 23:59:59 GMT", "Fri Dec 31 23:59:59", "Fri Dec 31 25:00:00 1999"})
+  void rejectsBrokenObsoleteDates(String value) {
+    assertEquals(Optional.empty(), RetryAfter.parse(value, CLOCK));
   }
 
   @Test

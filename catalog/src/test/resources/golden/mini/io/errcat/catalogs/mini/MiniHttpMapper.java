@@ -110,11 +110,11 @@ public final class MiniHttpMapper {
   /**
    * The typed exception for an error response; see {@link #fromHttp(int, Map, byte[])}.
    *
-   * @param response the response
+   * @param response the response ({@code null} is one without status or body)
    * @return the exception, never {@code null}
    */
   public static MiniException fromHttp(HttpError response) {
-    return fromHttp(response.status(), response.headers(), response.body());
+    return new MiniException(CODEC.fromHttp(response));
   }
 
   /**
@@ -140,11 +140,11 @@ public final class MiniHttpMapper {
    * The typed exception for an error response to an operation; see {@link #fromHttp(int, Map,
    * byte[], MiniOperation)}.
    *
-   * @param response the response
+   * @param response the response ({@code null} is one without status or body)
    * @param operation the operation the request was for
    * @return the exception, never {@code null}
    */
   public static MiniException fromHttp(HttpError response, MiniOperation operation) {
-    return fromHttp(response.status(), response.headers(), response.body(), operation);
+    return new MiniException(CODEC.fromHttp(response, operation == null ? null : operation.id()));
   }
 }

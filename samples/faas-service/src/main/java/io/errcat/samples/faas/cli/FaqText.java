@@ -1,12 +1,13 @@
 package io.errcat.samples.faas.cli;
 
 import io.errcat.runtime.ErrcatException;
+import io.errcat.runtime.LogSafe;
 
 /**
  * An error as the faascmd FAQ quotes it: {@code HTTP Status:404 Error:SHELL NOT MATCH. The
  * imageShell is not match with fpgaShell. Request ID:D7D1AB1E-…}. Texts from the wire are made
- * safe for a terminal first: a control character (an escape sequence, a line break) is shown as
- * {@code \\uXXXX}, never sent to it.
+ * safe for a terminal first ({@link LogSafe}): an escape sequence or a line break is shown, never
+ * sent to it.
  */
 final class FaqText {
   private FaqText() {}
@@ -19,16 +20,7 @@ final class FaqText {
         + " Request ID:" + safe(e.requestId() == null ? "" : e.requestId());
   }
 
-  static String safe(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isISOControl(c)) {
-        b.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
-      } else {
-        b.append(c);
-      }
-    }
-    return b.toString();
+  private static String safe(String s) {
+    return LogSafe.text(s);
   }
 }

@@ -1,0 +1,37 @@
+package io.errcat.catalog.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.errcat.catalog.Engine;
+import io.errcat.catalog.problem.LoadResult;
+import io.errcat.catalog.problem.Problem;
+import io.errcat.catalog.problem.ProblemId;
+import io.errcat.catalog.problem.Severity;
+
+/**
+ * Coverage-guided fuzzing of the loader and the checker: any bytes in, problems out. Never an
+ * exception, never an internal error (EC017), every problem on one line at a real position, and
+ * clean (with a catalog) exactly when there is no error. In {@code mvn verify} it replays its corpus
+ * ({@code CatalogFuzzTestInputs/loaderAndChecker}: the bundled catalogs, broken variants and
+ * every crash found); to fuzz: {@code JAZZER_FUZZ=1 mvn -pl catalog test -Dtest=CatalogFuzzTest}
+ * (10 minutes; heap bounded by the surefire argLine).
+ */
+class CatalogFuzzTest {
+  @FuzzTest(maxDuration = "10m")
+  void loaderAndChecker(byte[] data) {
+    LoadResult r = Engine.load("fuzz.yaml", data);
+    boolean errors = false;
+    for (Problem p : r.problems()) {
+      assertFalse(p.id() == ProblemId.EC017, p::format);
+      assertTrue(p.position().line() >= 1 && p.position().column() >= 1, p::format);
+      String line = p.format();
+      assertFalse(line.contains("\n") || line.contains("\r"), line);
+      errors |= p.severity() == Severity.ERROR;
+    }
+    assertEquals(!errors, r.isClean(), r.problems()::toString);
+    assertTrue(!r.isClean() || r.catalog().isPresent(), "clean means a catalog");
+  }
+}
