@@ -16,7 +16,11 @@ public final class TestCatalog implements CatalogBinding<TestCatalog.Failure> {
   public static class Failure extends ErrcatException {
     private static final long serialVersionUID = 1L;
 
-    /** @param details what happened */
+    /**
+     * Creates the exception.
+     *
+     * @param details what happened
+     */
     public Failure(ErrorDetails details) {
       super(details);
     }
