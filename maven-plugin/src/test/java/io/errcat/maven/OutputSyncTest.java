@@ -110,4 +110,32 @@ class OutputSyncTest {
     assertTrue(Files.exists(theirs), "a file errcat did not name is never touched");
     assertEquals("A", Files.readString(out.resolve("A.java")));
   }
+
+  @Test
+  void aFileWhereADirectoryShouldBeFailsClearlyAndLeavesNoHalfWrittenFile() throws IOException {
+    sync().write("f1", List.of(file("a/A.java", "A"), file("B.java", "B")));
+    Files.writeString(dir.resolve("out/b"), "a file, not a directory");
+    IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+        () -> sync().write("f2", List.of(file("a/A.java", "A2"), file("b/C.java", "C"))));
+    assertTrue(e.getMessage() != null && e.getMessage().contains("b"), String.valueOf(e));
+    assertEquals("A2", Files.readString(dir.resolve("out/a/A.java")), "whole files only");
+    assertEquals("B", Files.readString(dir.resolve("out/B.java")), "untouched until success");
+    try (var files = Files.walk(dir.resolve("out"))) {
+      assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")));
+    }
+    assertFalse(sync().upToDate("f2"), "the next build redoes an interrupted write");
+    assertFalse(sync().upToDate("f1"));
+  }
+
+  @Test
+  void aVanishedOutputIsWrittenAgain() throws IOException {
+    sync().write("f1", List.of(file("a/A.java", "A")));
+    assertTrue(sync().upToDate("f1"));
+    try (var files = Files.walk(dir.resolve("out"))) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+    assertFalse(sync().upToDate("f1"), "a vanished output is not up to date");
+    assertEquals(1, sync().write("f1", List.of(file("a/A.java", "A"))).written());
+    assertEquals("A", Files.readString(dir.resolve("out/a/A.java")));
+  }
 }
