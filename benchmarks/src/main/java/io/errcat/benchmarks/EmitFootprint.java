@@ -5,11 +5,8 @@ import io.errcat.catalog.java.JavaOptions;
 import io.errcat.catalog.java.SyntheticCatalog;
 import io.errcat.catalog.model.Catalog;
 import io.errcat.catalog.output.GeneratedFile;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The peak heap of one Java generation, in a JVM of its own (run once per size by benchmarks/run):
@@ -28,27 +25,10 @@ public final class EmitFootprint {
     int codes = Integer.parseInt(args[0]);
     Catalog catalog = SyntheticCatalog.of(codes);
     Engine.generateJava(SyntheticCatalog.of(10), JavaOptions.defaults()); // load the classes
-    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-    System.gc();
-    long base = memory.getHeapMemoryUsage().getUsed();
-    AtomicLong peak = new AtomicLong(base);
-    Thread sampler = new Thread(() -> {
-      while (!Thread.currentThread().isInterrupted()) {
-        peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-        try {
-          Thread.sleep(1);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    });
-    sampler.setDaemon(true);
-    sampler.start();
-    List<GeneratedFile> files = Engine.generateJava(catalog, JavaOptions.defaults());
-    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-    sampler.interrupt();
-    sampler.join();
+    PeakHeap<List<GeneratedFile>> run =
+        PeakHeap.of(() -> Engine.generateJava(catalog, JavaOptions.defaults()));
+    List<GeneratedFile> files = run.value();
     long source = files.stream().mapToLong(f -> f.content().length).sum();
-    System.out.printf(Locale.ROOT, "%d %d %d%n", codes, peak.get() - base, source);
+    System.out.printf(Locale.ROOT, "%d %d %d%n", codes, run.peakBytes(), source);
   }
 }

@@ -3,13 +3,10 @@ package io.errcat.benchmarks;
 import io.errcat.catalog.Engine;
 import io.errcat.catalog.problem.LoadResult;
 import io.errcat.catalog.problem.Problem;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
@@ -47,29 +44,11 @@ public final class LoaderFootprint {
       }
       Engine.load("warm.yaml", "catalog: 1\nproduct: {id: w, name: W}\nerrors: [{code: A, message: a}]\n"
           .getBytes(StandardCharsets.UTF_8)); // load the classes
-      MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-      System.gc();
-      long base = memory.getHeapMemoryUsage().getUsed();
-      AtomicLong peak = new AtomicLong(base);
-      Thread sampler = new Thread(() -> {
-        while (!Thread.currentThread().isInterrupted()) {
-          peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-          try {
-            Thread.sleep(1);
-          } catch (InterruptedException e) {
-            return;
-          }
-        }
-      });
-      sampler.setDaemon(true);
-      sampler.start();
-      LoadResult r = Engine.load(file, input + ".yaml");
-      peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-      sampler.interrupt();
-      sampler.join();
+      PeakHeap<LoadResult> run = PeakHeap.of(() -> Engine.load(file, input + ".yaml"));
+      LoadResult r = run.value();
       String problems = r.problems().stream().map(Problem::id).map(Enum::name).distinct()
           .collect(Collectors.joining(","));
-      System.out.printf(Locale.ROOT, "%s %d %d %s%n", input, Files.size(file), peak.get() - base,
+      System.out.printf(Locale.ROOT, "%s %d %d %s%n", input, Files.size(file), run.peakBytes(),
           problems.isEmpty() ? (r.isClean() ? "clean" : "-") : problems);
     } finally {
       Files.deleteIfExists(file);

@@ -138,4 +138,14 @@ class OutputSyncTest {
     assertEquals(1, sync().write("f1", List.of(file("a/A.java", "A"))).written());
     assertEquals("A", Files.readString(dir.resolve("out/a/A.java")));
   }
+
+  @Test
+  void aReadOnlyFileSystemFailsClearly() {
+    // procfs is read-only even for root (CI runs as root, where chmod would not hold)
+    OutputSync sync = new OutputSync(Path.of("/proc/errcat-out"), dir.resolve("state/gen"));
+    IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+        () -> sync.write("f1", List.of(file("a/A.java", "A"))));
+    assertTrue(String.valueOf(e).contains("/proc/errcat-out"), String.valueOf(e));
+    assertFalse(Files.exists(dir.resolve("state/gen")), "no state for a write that failed");
+  }
 }
