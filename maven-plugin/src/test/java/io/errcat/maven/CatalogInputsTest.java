@@ -79,4 +79,22 @@ class CatalogInputsTest {
     assertTrue(r.problems().get(0).message().contains(String.valueOf(size)),
         r.problems().get(0).message());
   }
+
+  @Test
+  void aCatalogChangedMidBuildIsOneSnapshot() throws Exception {
+    Path dir = Files.createDirectories(project.resolve("src/main/errcat"));
+    Path shop = dir.resolve("shop.yaml");
+    Files.writeString(shop, SHOP);
+    List<CatalogInput> inputs = CatalogInputs.find(project, dir, List.of());
+    String fingerprint = new Fingerprint().addInputs(inputs).hex();
+    // an editor saves the file while the build runs
+    Files.writeString(shop, SHOP.replace("OrderNotFound", "Renamed"));
+    io.errcat.catalog.problem.LoadResult r = LoadedCatalogs.load(inputs).results().get(0);
+    // what is loaded, copied and fingerprinted is the one read: the build is consistent, and the
+    // next one sees the change
+    assertEquals("OrderNotFound", r.catalog().orElseThrow().errors().get(0).code());
+    assertEquals(fingerprint, new Fingerprint().addInputs(inputs).hex());
+    assertTrue(!fingerprint.equals(new Fingerprint()
+        .addInputs(CatalogInputs.find(project, dir, List.of())).hex()));
+  }
 }

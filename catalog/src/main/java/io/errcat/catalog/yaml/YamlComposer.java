@@ -51,8 +51,9 @@ final class YamlComposer {
 
   /** The document's root node, or null when the file cannot be composed (problems say why). */
   Node compose(String text) {
+    StreamReader reader = new StreamReader(text);
     try {
-      Composer composer = new Composer(new Screen(new ParserImpl(new StreamReader(text), options())),
+      Composer composer = new Composer(new Screen(new ParserImpl(reader, options())),
           new Resolver(), options());
       Node root = composer.getSingleNode();
       if (root == null) {
@@ -65,6 +66,11 @@ final class YamlComposer {
       syntaxError(e);
     } catch (YAMLException e) {
       problems.add(ProblemId.EC001, new Position(file, 1, 1), sentence(e.getMessage()));
+    } catch (NumberFormatException e) {
+      // SnakeYAML's scanner lets a cut-off escape (a backslash-u at the end of the file) out as a
+      // NumberFormatException: a syntax error where the reader stopped (found by fuzzing)
+      problems.add(ProblemId.EC001, at(reader.getMark()),
+          "An escape sequence in a double-quoted text is cut off or not hexadecimal");
     }
     return null;
   }

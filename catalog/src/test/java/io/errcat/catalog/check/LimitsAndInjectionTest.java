@@ -114,4 +114,17 @@ class LimitsAndInjectionTest {
     assertTrue(md.contains("[HTML reference](https://docs.example.com/errors%20%28v1%29/t.html)"),
         md);
   }
+
+  @Test
+  void aCutOffEscapeIsASyntaxErrorNotAnInternalOne() {
+    // found by CatalogFuzzTest: SnakeYAML threw NumberFormatException for a cut-off escape
+    for (String end : new String[] {"\\u", "\\u12", "\\x4"}) {
+      LoadResult r = load("catalog: 1\nproduct: {id: t, name: T}\nerrors: [{code: A, message: \"x "
+          + end);
+      assertTrue(r.problems().stream().noneMatch(p -> p.id() == ProblemId.EC017), end + ": "
+          + r.problems());
+      Problem p = only(r, ProblemId.EC001);
+      assertEquals(3, p.position().line(), p.format());
+    }
+  }
 }
