@@ -49,12 +49,11 @@ public final class FaasServer implements AutoCloseable {
    */
   static FaasServer start(ServiceConfig config, Clock wall, Clock world, int port)
       throws IOException {
-    Clock clock = world;
-    FaasControlPlane plane = new FaasControlPlane(clock, config.limits(), config.shells());
+    FaasControlPlane plane = new FaasControlPlane(world, config.limits(), config.shells());
     for (FpgaInstance i : config.instances()) {
       plane.putInstance(i);
     }
-    Backend backend = new Backend(plane, clock, config.durations(), config.behaviours());
+    Backend backend = new Backend(plane, world, config.durations(), config.behaviours());
     PopServlet servlet = new PopServlet(config.endpoints(), config.hostId(),
         new PopAuth(config.directory(), wall, config.timestampWindow()),
         new Actions(plane, config.directory(), backend), backend);
