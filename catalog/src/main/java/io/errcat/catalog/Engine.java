@@ -44,6 +44,9 @@ public final class Engine {
     return JavaEmitter.emit(catalog, options);
   }
 
+  /** Where {@link #generateCatalogServices} goes in a class output. */
+  public static final String CATALOG_SERVICES_PATH = JavaEmitter.SERVICES_PATH;
+
   /**
    * The {@code META-INF/services} file that lists the catalogs' bindings ({@code <Prefix>Catalog})
    * for {@code ServiceLoader}: what framework adapters find catalogs by. One per class output.
@@ -52,7 +55,20 @@ public final class Engine {
    * @return the file, empty when none of them has a wire format
    */
   public static Optional<GeneratedFile> generateCatalogServices(List<Catalog> catalogs) {
-    return JavaEmitter.servicesFile(catalogs);
+    return JavaEmitter.servicesFile(catalogs, null);
+  }
+
+  /**
+   * As {@link #generateCatalogServices(List)}, keeping the entries of the file already in the
+   * class output (an incremental compilation, the Maven plugin's catalogs).
+   *
+   * @param catalogs clean catalogs generated into the class output
+   * @param existing the bytes of the file there, or {@code null}
+   * @return the file, empty when none of them has a wire format
+   */
+  public static Optional<GeneratedFile> generateCatalogServices(List<Catalog> catalogs,
+      byte[] existing) {
+    return JavaEmitter.servicesFile(catalogs, existing);
   }
 
   /**

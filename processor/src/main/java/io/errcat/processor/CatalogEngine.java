@@ -34,8 +34,9 @@ interface CatalogEngine {
     return Engine.javaErrorType(catalog);
   }
 
-  default Optional<GeneratedFile> generateCatalogServices(List<Catalog> catalogs) {
-    return Engine.generateCatalogServices(catalogs);
+  default Optional<GeneratedFile> generateCatalogServices(List<Catalog> catalogs,
+      byte[] existing) {
+    return Engine.generateCatalogServices(catalogs, existing);
   }
 
   default GeneratedFile generateServiceErrors(ServiceErrors service) {

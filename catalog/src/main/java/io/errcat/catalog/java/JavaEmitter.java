@@ -72,25 +72,20 @@ public final class JavaEmitter {
     return List.copyOf(files);
   }
 
+  /** Where {@link #servicesFile} goes in a class output. */
+  public static final String SERVICES_PATH = CatalogBindingEmitter.SERVICES_FILE;
+
   /**
    * The {@code META-INF/services/io.errcat.runtime.CatalogBinding} file that lists the {@code
    * <Prefix>Catalog} bindings of clean catalogs, for a build's class output: how framework
    * adapters find the catalogs through {@code ServiceLoader}.
    *
    * @param catalogs the catalogs generated into one class output
+   * @param existing the file already in that output, whose entries are kept, or {@code null}
    * @return the file, empty when no catalog has a wire format (and so no binding)
    */
-  public static Optional<GeneratedFile> servicesFile(List<Catalog> catalogs) {
-    return Optional.ofNullable(CatalogBindingEmitter.servicesFile(catalogs));
-  }
-
-  /**
-   * The path of {@link #servicesFile}, for front ends that merge it with an existing one.
-   *
-   * @return {@code META-INF/services/io.errcat.runtime.CatalogBinding}
-   */
-  public static String servicesPath() {
-    return CatalogBindingEmitter.SERVICES_FILE;
+  public static Optional<GeneratedFile> servicesFile(List<Catalog> catalogs, byte[] existing) {
+    return Optional.ofNullable(CatalogBindingEmitter.servicesFile(catalogs, existing));
   }
 
   private static GeneratedFile write(String pkg, TypeSpec type) {

@@ -1,5 +1,9 @@
 package io.errcat.runtime;
 
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+
 /**
  * One generated catalog as a framework adapter sees it: its exception and error types, its HTTP
  * codec, and how to make its typed exception from decoded details. The errcat generator writes one
@@ -83,5 +87,20 @@ public interface CatalogBinding<E extends ErrcatException> {
    */
   default E fromHttp(HttpError response, String operation) {
     return exception(codec().fromHttp(response, operation));
+  }
+
+  /**
+   * Decodes an error response whose body is a stream into this catalog's typed exception, as
+   * {@link HttpErrorCodec#fromStream} reads it (bounded, the stream not closed). Never throws.
+   *
+   * @param status the HTTP status
+   * @param headers the response headers (any case; {@code null} allowed)
+   * @param body the body stream ({@code null} allowed)
+   * @param operation the operation id the request was for, or {@code null}
+   * @return the exception, never {@code null}
+   */
+  default E fromStream(int status, Map<String, List<String>> headers, InputStream body,
+      String operation) {
+    return exception(codec().fromStream(status, headers, body, operation));
   }
 }

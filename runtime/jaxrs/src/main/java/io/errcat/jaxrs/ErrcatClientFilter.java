@@ -1,6 +1,7 @@
 package io.errcat.jaxrs;
 
 import io.errcat.runtime.CatalogBinding;
+import io.errcat.runtime.CatalogRegistry;
 import io.errcat.runtime.ErrcatException;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.ProcessingException;
@@ -27,10 +28,10 @@ public final class ErrcatClientFilter<E extends ErrcatException> implements Clie
   /** The request property naming the operation a request is for. */
   public static final String OPERATION = ErrcatClientFilter.class.getName() + ".operation";
 
-  private final ErrcatResponses<E> responses;
+  private final CatalogBinding<E> catalog;
 
-  private ErrcatClientFilter(ErrcatResponses<E> responses) {
-    this.responses = responses;
+  private ErrcatClientFilter(CatalogBinding<E> catalog) {
+    this.catalog = catalog;
   }
 
   /**
@@ -41,7 +42,7 @@ public final class ErrcatClientFilter<E extends ErrcatException> implements Clie
    * @return the filter, to register on a {@code Client} or {@code WebTarget}
    */
   public static <E extends ErrcatException> ErrcatClientFilter<E> of(Class<E> type) {
-    return new ErrcatClientFilter<>(ErrcatResponses.of(type));
+    return new ErrcatClientFilter<>(CatalogRegistry.load(type.getClassLoader()).require(type));
   }
 
   /**
@@ -52,7 +53,7 @@ public final class ErrcatClientFilter<E extends ErrcatException> implements Clie
    * @return the filter
    */
   public static <E extends ErrcatException> ErrcatClientFilter<E> of(CatalogBinding<E> catalog) {
-    return new ErrcatClientFilter<>(ErrcatResponses.of(catalog));
+    return new ErrcatClientFilter<>(catalog);
   }
 
   @Override
@@ -61,7 +62,7 @@ public final class ErrcatClientFilter<E extends ErrcatException> implements Clie
       return;
     }
     Object op = request.getProperty(OPERATION);
-    throw responses.decode(response.getStatus(), ErrcatResponses.copy(response.getHeaders()),
+    throw catalog.fromStream(response.getStatus(), ErrcatResponses.copy(response.getHeaders()),
         response.hasEntity() ? response.getEntityStream() : null,
         op == null ? null : op.toString());
   }

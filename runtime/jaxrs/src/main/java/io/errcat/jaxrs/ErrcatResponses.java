@@ -111,11 +111,7 @@ public final class ErrcatResponses<E extends ErrcatException> {
     } catch (RuntimeException e) {
       // what could be read is decoded: the codec gives the typed fallback
     }
-    return decode(status, headers, body, operationId);
-  }
-
-  E decode(int status, Map<String, List<String>> headers, InputStream body, String operation) {
-    return catalog.exception(catalog.codec().fromStream(status, headers, body, operation));
+    return catalog.fromStream(status, headers, body, operationId);
   }
 
   static Map<String, List<String>> copy(MultivaluedMap<String, String> headers) {

@@ -86,8 +86,7 @@ public final class ErrcatExchangeFilter<E extends ErrcatException>
         .map(ErrcatExchangeFilter::bytes)
         .defaultIfEmpty(new byte[0])
         .map(body -> catalog.exception(codec.fromHttp(status, headers, body, operation)))
-        .onErrorResume(e -> Mono.just(catalog.exception(
-            codec.fromStream(status, headers, failing(e), operation))));
+        .onErrorResume(e -> Mono.just(catalog.fromStream(status, headers, failing(e), operation)));
   }
 
   private static byte[] bytes(DataBuffer buffer) {

@@ -3,7 +3,6 @@ package io.errcat.spring;
 import io.errcat.runtime.CatalogBinding;
 import io.errcat.runtime.CatalogRegistry;
 import io.errcat.runtime.ErrcatException;
-import io.errcat.runtime.ErrorDetails;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -118,7 +117,6 @@ public final class ErrcatStatusHandler<E extends ErrcatException> implements Res
     } catch (IOException | RuntimeException e) {
       // decoded from what was read: the codec turns a missing body into the typed fallback
     }
-    ErrorDetails d = catalog.codec().fromStream(status, headers, body, operation);
-    return catalog.exception(d);
+    return catalog.fromStream(status, headers, body, operation);
   }
 }

@@ -16,11 +16,7 @@ final class FaqText {
     String code = e.code() != null ? e.code() : "(no code)";
     String message = e.details().message() != null ? e.details().message()
         : e.decodeFailure().map(f -> f.detail()).orElse("");
-    return "HTTP Status:" + e.httpStatus() + " Error:" + safe(code) + ". " + safe(message)
-        + " Request ID:" + safe(e.requestId() == null ? "" : e.requestId());
-  }
-
-  private static String safe(String s) {
-    return LogSafe.text(s);
+    return LogSafe.text("HTTP Status:" + e.httpStatus() + " Error:" + code + ". " + message
+        + " Request ID:" + (e.requestId() == null ? "" : e.requestId()));
   }
 }
