@@ -6,16 +6,16 @@ import static io.errcat.catalogs.faas.FaasOperation.DELETE_PUBLISH_FPGA_IMAGE;
 import static io.errcat.catalogs.faas.FaasOperation.PUBLISH_FPGA_IMAGE;
 
 import io.errcat.catalogs.faas.FaasException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 
 /**
@@ -33,7 +33,7 @@ final class ImageRegistry {
   private final Set<String> supportedShells;
   private final Map<String, FpgaImage> images = new ConcurrentHashMap<>();
   private final Map<String, Account> accounts = new ConcurrentHashMap<>();
-  private final AtomicLong sequence = new AtomicLong();
+  private final SecureRandom random = new SecureRandom();
 
   ImageRegistry(Clock clock, FaasLimits limits, Set<String> supportedShells) {
     this.clock = clock;
@@ -63,13 +63,27 @@ final class ImageRegistry {
       if (account != null && now.isBefore(account.lastCreate().plus(limits.createInterval()))) {
         throw FaasException.frequencyError().withOperation(CREATE_FPGA_IMAGE);
       }
-      String uuid = String.format(Locale.ROOT, "fpga-image-%012x", sequence.incrementAndGet());
+      String uuid = newUuid();
       created[0] = new FpgaImage(uuid, owner, request.name(), request.shellUuid(),
           ImageState.QUEUED, now, false);
       images.put(uuid, created[0]);
       return new Account(now);
     });
     return created[0];
+  }
+
+  /**
+   * A new image's id: 128 random bits, as unguessable as the real service's, so that no account
+   * can count or probe another's images by their ids (a sequence would tell both).
+   */
+  private String newUuid() {
+    byte[] bits = new byte[16];
+    String uuid;
+    do {
+      random.nextBytes(bits);
+      uuid = "fpga-image-" + HexFormat.of().formatHex(bits);
+    } while (images.containsKey(uuid));
+    return uuid;
   }
 
   void delete(Caller caller, String imageUuid) {

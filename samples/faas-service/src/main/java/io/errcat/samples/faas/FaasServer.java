@@ -27,11 +27,13 @@ import org.apache.catalina.startup.Tomcat;
 public final class FaasServer implements AutoCloseable {
   private final Tomcat tomcat;
   private final Connector connector;
+  private final ConnectionGuard guard;
   private final Path baseDir;
 
-  private FaasServer(Tomcat tomcat, Connector connector, Path baseDir) {
+  private FaasServer(Tomcat tomcat, Connector connector, ConnectionGuard guard, Path baseDir) {
     this.tomcat = tomcat;
     this.connector = connector;
+    this.guard = guard;
     this.baseDir = baseDir;
   }
 
@@ -53,32 +55,50 @@ public final class FaasServer implements AutoCloseable {
     for (FpgaInstance i : config.instances()) {
       plane.putInstance(i);
     }
+    ServerLimits limits = config.server();
     Backend backend = new Backend(plane, world, config.durations(), config.behaviours());
     PopServlet servlet = new PopServlet(config.endpoints(), config.hostId(),
-        new PopAuth(config.directory(), wall, config.timestampWindow()),
+        new PopAuth(config.directory(), wall, config.timestampWindow(), limits.noncesPerKey()),
         new Actions(plane, config.directory(), backend), backend);
 
     Path baseDir = Files.createTempDirectory("errcat-faas-service");
+    ConnectionGuard guard = new ConnectionGuard(limits);
     Tomcat tomcat = new Tomcat();
     tomcat.setBaseDir(baseDir.toString());
-    Connector connector = new Connector();
+    Connector connector = new Connector(guard.protocol());
     connector.setPort(port);
     connector.setProperty("address", "127.0.0.1");
-    connector.setProperty("maxHttpHeaderSize", String.valueOf(64 * 1024));
+    connector.setProperty("maxHttpHeaderSize", String.valueOf(limits.maxHeaderBytes()));
+    connector.setProperty("maxConnections", String.valueOf(limits.maxConnections()));
+    // per read; the guard bounds a request's whole time
+    connector.setProperty("connectionTimeout", millis(limits.requestTimeout()));
+    connector.setProperty("keepAliveTimeout", millis(limits.keepAliveTimeout()));
     connector.setProperty("maxPostSize", String.valueOf(PopServlet.MAX_PARAMS_BYTES));
     tomcat.setConnector(connector);
-    tomcat.getHost().getPipeline().addValve(new PopErrorValve());
+    tomcat.getEngine().getPipeline().addValve(guard.valve());
+    tomcat.getHost().getPipeline().addValve(new PopErrorValve(config.hostId()));
     ((org.apache.catalina.core.StandardHost) tomcat.getHost())
         .setErrorReportValveClass(PopErrorValve.class.getName());
     Context context = tomcat.addContext("", baseDir.toString());
     Tomcat.addServlet(context, "pop", servlet);
     context.addServletMappingDecoded("/", "pop");
+    FaasServer server = new FaasServer(tomcat, connector, guard, baseDir);
     try {
       tomcat.start();
     } catch (LifecycleException e) {
+      server.close();
       throw new IOException("Tomcat did not start", e);
     }
-    return new FaasServer(tomcat, connector, baseDir);
+    if (!connector.getState().isAvailable()) {
+      // Tomcat logs a failed bind and goes on without the connector: nothing would answer
+      server.close();
+      throw new IOException("port " + port + " on 127.0.0.1 cannot be bound (in use?)");
+    }
+    return server;
+  }
+
+  private static String millis(java.time.Duration d) {
+    return String.valueOf(d.toMillis());
   }
 
   /**
@@ -92,6 +112,7 @@ public final class FaasServer implements AutoCloseable {
 
   @Override
   public void close() {
+    guard.close();
     try {
       tomcat.stop();
       tomcat.destroy();
@@ -107,27 +128,43 @@ public final class FaasServer implements AutoCloseable {
   }
 
   /**
-   * Starts the service and prints its endpoint and the demo credentials.
+   * Starts the service and prints its endpoint and the demo credentials. A port that cannot be
+   * bound ends the process with status 1 and one line saying so; an {@link OutOfMemoryError} or
+   * other {@link VirtualMachineError} in any thread ends it with status 3 (a process that lost its
+   * acceptor would answer nothing while looking alive).
    *
    * @param args {@code [--port N] [--config FILE]}
    * @throws Exception when it cannot start
    */
   public static void main(String[] args) throws Exception {
+    exitOnFatalErrors();
     int port = 8080;
     ServiceConfig config = null;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--port" -> port = Integer.parseInt(args[++i]);
-        case "--config" -> config = ServiceConfig.load(Path.of(args[++i]));
-        default -> {
-          System.err.println("usage: faas-service [--port N] [--config FILE]");
-          System.exit(2);
+    try {
+      for (int i = 0; i < args.length; i++) {
+        switch (args[i]) {
+          case "--port" -> port = Integer.parseInt(args[++i]);
+          case "--config" -> config = ServiceConfig.load(Path.of(args[++i]));
+          default -> throw new IllegalArgumentException(args[i]);
         }
       }
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port " + port);
+      }
+    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+      System.err.println("usage: faas-service [--port N (0: any free port)] [--config FILE]");
+      System.exit(2);
     }
     boolean demo = config == null;
-    FaasServer server = start(demo ? ServiceConfig.demo() : config, Clock.systemUTC(),
-        Clock.systemUTC(), port);
+    FaasServer server;
+    try {
+      server = start(demo ? ServiceConfig.demo() : config, Clock.systemUTC(), Clock.systemUTC(),
+          port);
+    } catch (IOException e) {
+      System.err.println("faas-service: " + e.getMessage() + "; --port 0 picks a free port");
+      System.exit(1);
+      return;
+    }
     System.out.println("FaaS control plane (POP RPC, API 2017-08-24) at " + server.endpoint());
     if (demo) {
       System.out.println("demo credentials: AccessKeyId LTAIdemoRamUser01, secret demo-ram-secret;"
@@ -137,5 +174,21 @@ public final class FaasServer implements AutoCloseable {
     }
     Runtime.getRuntime().addShutdownHook(new Thread(server::close));
     Thread.currentThread().join();
+  }
+
+  /**
+   * Makes a {@link VirtualMachineError} that ends any thread end the process, at once and with
+   * status 3: Tomcat rethrows these from its acceptor and poller, which then die, and without this
+   * the process would live on answering nothing (the shutdown hook is skipped: it could hang on
+   * the same exhausted heap).
+   */
+  static void exitOnFatalErrors() {
+    Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+      if (error instanceof VirtualMachineError) {
+        Runtime.getRuntime().halt(3);
+      }
+      System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+      error.printStackTrace();
+    });
   }
 }

@@ -2,6 +2,7 @@ package io.errcat.samples.faas;
 
 import io.errcat.catalogs.faas.FaasException;
 import io.errcat.runtime.ErrorDetails;
+import java.util.Map;
 
 /**
  * The POP errors the document does not list but every POP product answers and the official SDK
@@ -29,6 +30,25 @@ final class PopErrors {
   /** A {@code Timestamp} outside the window around the server's clock. */
   static FaasException timestampExpired() {
     return of(400, "InvalidTimeStamp.Expired", "Specified time stamp or date header is expired.");
+  }
+
+  /**
+   * A key that holds as many live nonces as the service keeps for one key ({@link NonceStore}):
+   * POP's answer to a caller over its flow control.
+   */
+  static FaasException throttled() {
+    return of(400, "Throttling.User", "Request was denied due to user flow control.");
+  }
+
+  /**
+   * An error as POP answers it: with the service's {@code HostId} beside the catalog's members.
+   *
+   * @param e the error
+   * @param hostId the world's host id
+   * @return the same error with the extra member
+   */
+  static FaasException withHostId(FaasException e, String hostId) {
+    return new FaasException(e.details().toBuilder().extras(Map.of("HostId", hostId)).build());
   }
 
   private static FaasException of(int status, String code, String message) {

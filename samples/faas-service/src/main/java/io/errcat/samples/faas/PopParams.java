@@ -10,9 +10,10 @@ import java.util.Optional;
 
 /**
  * The parameters of a POP request, from its query string and its form body, decoded strictly: a
- * malformed percent escape, bytes that are not UTF-8, a control character, a name given twice, too
- * many or too long parameters make the whole request {@code PARAMETER INVALIDATE} (empty here),
- * never a guess.
+ * malformed percent escape, bytes that are not UTF-8, a control character or U+FFFE/U+FFFF (which
+ * XML 1.0 cannot hold, so a stored value would break every later XML answer), a name given twice,
+ * too many or too long parameters make the whole request {@code PARAMETER INVALIDATE} (empty
+ * here), never a guess.
  */
 final class PopParams {
   /** Most parameters in one request. */
@@ -85,8 +86,9 @@ final class PopParams {
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(bytes).toString();
       for (int i = 0; i < text.length(); i++) {
-        if (Character.isISOControl(text.charAt(i))) {
-          return Optional.empty();
+        char c = text.charAt(i);
+        if (Character.isISOControl(c) || c == '\uFFFE' || c == '\uFFFF') {
+          return Optional.empty(); // no XML answer could carry it back
         }
       }
       return text.length() > MAX_LENGTH ? Optional.empty() : Optional.of(text);

@@ -97,9 +97,8 @@ final class PopServlet extends HttpServlet {
 
   private void answer(HttpServletResponse resp, FaasException e, String requestId, BodyForm form)
       throws IOException {
-    FaasException withId = e.withRequestId(requestId);
-    HttpError http = FaasHttpMapper.toHttpAs(new FaasException(withId.details().toBuilder()
-        .extras(Map.of("HostId", hostId)).build()), form);
+    HttpError http = FaasHttpMapper.toHttpAs(
+        PopErrors.withHostId(e.withRequestId(requestId), hostId), form);
     write(resp, http.status(), http.headers(), http.body());
   }
 
@@ -147,6 +146,9 @@ final class PopServlet extends HttpServlet {
       byte[] bytes;
       try (InputStream in = req.getInputStream()) {
         bytes = in.readNBytes(MAX_PARAMS_BYTES + 1);
+      } catch (IOException e) {
+        // the body was cut off: by the caller, or by the guard at the request's deadline
+        throw FaasException.parameterInvalidate();
       }
       if (bytes.length > MAX_PARAMS_BYTES) {
         throw FaasException.parameterInvalidate();

@@ -35,6 +35,7 @@ record ServiceConfig(
     String hostId,
     Set<String> shells,
     Duration timestampWindow,
+    ServerLimits server,
     FaasLimits limits,
     Backend.Durations durations,
     Directory directory,
@@ -140,10 +141,31 @@ record ServiceConfig(
     try {
       return new ServiceConfig(Set.copyOf(endpoints), top.get("hostId").text(), Set.copyOf(shells),
           top.has("timestampWindow") ? top.duration("timestampWindow") : Duration.ofMinutes(15),
-          FaasLimits.DOCUMENTED, durations, new Directory(keys, sts, buckets, roles),
+          serverLimits(top), FaasLimits.DOCUMENTED, durations, new Directory(keys, sts, buckets, roles),
           List.copyOf(instances), behaviours);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The {@code server:} section: each key optional, {@link ServerLimits#DEFAULTS} otherwise. */
+  private static ServerLimits serverLimits(Node top) {
+    ServerLimits d = ServerLimits.DEFAULTS;
+    if (!top.has("server")) {
+      return d;
+    }
+    Node s = top.get("server");
+    Duration request = s.has("requestTimeout") ? s.duration("requestTimeout") : d.requestTimeout();
+    Duration keepAlive = s.has("keepAliveTimeout") ? s.duration("keepAliveTimeout")
+        : d.keepAliveTimeout();
+    int connections = s.integer("maxConnections", d.maxConnections());
+    int perClient = s.integer("maxConnectionsPerClient", d.maxConnectionsPerClient());
+    int header = s.integer("maxHeaderBytes", d.maxHeaderBytes());
+    int nonces = s.integer("noncesPerKey", d.noncesPerKey());
+    try {
+      return new ServerLimits(request, keepAlive, connections, perClient, header, nonces);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(s.path() + "." + e.getMessage(), e);
     }
   }
 
@@ -199,6 +221,17 @@ record ServiceConfig(
         throw n.bad("true or false");
       }
       return b;
+    }
+
+    int integer(String key, int otherwise) {
+      if (!has(key)) {
+        return otherwise;
+      }
+      Node n = get(key);
+      if (!(n.value instanceof Integer i)) {
+        throw n.bad("a whole number");
+      }
+      return i;
     }
 
     Duration duration(String key) {

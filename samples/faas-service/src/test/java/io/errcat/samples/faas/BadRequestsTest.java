@@ -6,20 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.errcat.catalogs.faas.FaasOperation;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,29 +39,14 @@ class BadRequestsTest {
     world.close();
   }
 
-  /** The common parameters of a valid call by AK-A, signed; {@code change} edits before signing. */
+  /** The common parameters of a valid call by AK-A, signed. */
   private static Map<String, String> signed(String action, Map<String, String> extra,
       Instant timestamp) {
-    Map<String, String> p = new LinkedHashMap<>();
-    p.put("Action", action);
-    p.put("Version", "2017-08-24");
-    p.put("Format", "JSON");
-    p.put("AccessKeyId", "AK-A");
-    p.put("SignatureMethod", "HMAC-SHA1");
-    p.put("SignatureVersion", "1.0");
-    p.put("SignatureNonce", UUID.randomUUID().toString());
-    p.put("Timestamp", timestamp.truncatedTo(ChronoUnit.SECONDS).toString());
-    p.putAll(extra);
-    p.values().removeIf(v -> v == null);
-    p.put("Signature", PopSignature.sign("secret-a", PopSignature.stringToSign("GET", p)));
-    return p;
+    return PopRequests.signed("AK-A", "secret-a", action, extra, timestamp);
   }
 
   private static String query(Map<String, String> p) {
-    StringBuilder q = new StringBuilder();
-    p.forEach((k, v) -> q.append(q.length() == 0 ? "" : "&").append(PopSignature.percentEncode(k))
-        .append('=').append(PopSignature.percentEncode(v)));
-    return q.toString();
+    return PopRequests.query(p);
   }
 
   private static HttpResponse<String> get(String rawQuery) throws Exception {
@@ -198,17 +177,6 @@ class BadRequestsTest {
   }
 
   private static String rawExchange(String request) throws IOException {
-    try (Socket s = new Socket("127.0.0.1", world.port)) {
-      s.setSoTimeout(10_000);
-      OutputStream out = s.getOutputStream();
-      try {
-        out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-        out.flush();
-      } catch (IOException e) {
-        // the server may stop reading once it has refused: its answer is what counts
-      }
-      InputStream in = s.getInputStream();
-      return new String(in.readNBytes(64 * 1024), StandardCharsets.ISO_8859_1);
-    }
+    return PopRequests.rawExchange(world.port, request);
   }
 }

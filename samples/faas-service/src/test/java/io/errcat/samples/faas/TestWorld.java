@@ -33,11 +33,22 @@ final class TestWorld implements AutoCloseable {
   }
 
   static ServiceConfig config(String resource) {
+    return ServiceConfig.parse(text(resource), resource);
+  }
+
+  /** A world file's text, from the test resources. */
+  static String text(String resource) {
     try (InputStream in = TestWorld.class.getResourceAsStream(resource)) {
-      return ServiceConfig.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** {@code test-world.yaml} with a {@code server:} section of its own. */
+  static ServiceConfig withServer(String serverSection) {
+    return ServiceConfig.parse(text("/test-world.yaml") + "\nserver: " + serverSection + "\n",
+        "test-world.yaml");
   }
 
   /** The endpoint under the host name the world answers as FaaS. */
