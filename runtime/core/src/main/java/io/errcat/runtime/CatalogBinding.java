@@ -1,6 +1,7 @@
 package io.errcat.runtime;
 
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -102,5 +103,22 @@ public interface CatalogBinding<E extends ErrcatException> {
   default E fromStream(int status, Map<String, List<String>> headers, InputStream body,
       String operation) {
     return exception(codec().fromStream(status, headers, body, operation));
+  }
+
+  /**
+   * As {@link #fromStream(int, Map, InputStream, String)}, with a total deadline for reading the
+   * body other than the codec's ({@link HttpErrorCodec#withBodyDeadline}).
+   *
+   * @param status the HTTP status
+   * @param headers the response headers (any case; {@code null} allowed)
+   * @param body the body stream ({@code null} allowed)
+   * @param operation the operation id the request was for, or {@code null}
+   * @param bodyDeadline the deadline; zero for none
+   * @return the exception, never {@code null}
+   */
+  default E fromStream(int status, Map<String, List<String>> headers, InputStream body,
+      String operation, Duration bodyDeadline) {
+    return exception(codec().withBodyDeadline(bodyDeadline)
+        .fromStream(status, headers, body, operation));
   }
 }

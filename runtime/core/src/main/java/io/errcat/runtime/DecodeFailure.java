@@ -59,6 +59,11 @@ public record DecodeFailure(Reason reason, String detail, String excerpt, int bo
     EMPTY_BODY("empty body"),
     /** The body was larger than the decoder reads; only its start was looked at. */
     TOO_LARGE("body too large"),
+    /**
+     * The body did not arrive within the read's deadline (a server dripping it); what had arrived
+     * is decoded.
+     */
+    TOO_SLOW("body not read within the deadline"),
     /** The body was not valid UTF-8; members were read with malformed bytes replaced. */
     INVALID_UTF8("body is not valid UTF-8"),
     /** The body is not JSON (for example a proxy's HTML page). */

@@ -23,6 +23,18 @@ public final class HttpError {
   }
 
   /**
+   * Whether a status is an error for a client, the one rule every errcat client adapter applies:
+   * a 4xx or 5xx, and also any status outside 100–599 (a server that answers 600 or 999 has not
+   * succeeded, whatever its framework makes of the number).
+   *
+   * @param status the HTTP status
+   * @return {@code true} unless the status is 1xx, 2xx or 3xx
+   */
+  public static boolean isError(int status) {
+    return status < 100 || status >= 400;
+  }
+
+  /**
    * Creates a response.
    *
    * @param status the HTTP status

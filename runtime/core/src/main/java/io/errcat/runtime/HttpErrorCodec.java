@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +37,12 @@ public final class HttpErrorCodec {
   /** Default bound on the bytes of a body that are read: 1 MiB. */
   public static final int DEFAULT_MAX_BODY = 1 << 20;
 
+  /**
+   * Default bound on the time reading a body from a stream may take in all: 10 seconds (a read
+   * timeout bounds each read, not a server that drips a byte just inside it).
+   */
+  public static final Duration DEFAULT_BODY_DEADLINE = Duration.ofSeconds(10);
+
   /** Default bound on the characters of a body excerpt. */
   public static final int DEFAULT_MAX_EXCERPT = 512;
 
@@ -50,6 +55,7 @@ public final class HttpErrorCodec {
   private final Map<String, String> problemAnchors;
   private final int maxBody;
   private final int maxExcerpt;
+  private final Duration bodyDeadline;
   private final Clock clock;
 
   private HttpErrorCodec(Builder b) {
@@ -59,16 +65,18 @@ public final class HttpErrorCodec {
     problemAnchors = Map.copyOf(b.problemAnchors);
     maxBody = b.maxBody;
     maxExcerpt = b.maxExcerpt;
+    bodyDeadline = b.bodyDeadline;
     clock = b.clock;
   }
 
-  private HttpErrorCodec(HttpErrorCodec c, String problemTypeBase) {
+  private HttpErrorCodec(HttpErrorCodec c, String problemTypeBase, Duration bodyDeadline) {
     wire = c.wire;
     lookup = c.lookup;
     this.problemTypeBase = problemTypeBase;
     problemAnchors = c.problemAnchors;
     maxBody = c.maxBody;
     maxExcerpt = c.maxExcerpt;
+    this.bodyDeadline = bodyDeadline;
     clock = c.clock;
   }
 
@@ -80,7 +88,34 @@ public final class HttpErrorCodec {
    * @return the copy; this codec is unchanged
    */
   public HttpErrorCodec withProblemTypeBase(String base) {
-    return new HttpErrorCodec(this, base);
+    return new HttpErrorCodec(this, base, bodyDeadline);
+  }
+
+  /**
+   * This codec with another total deadline for reading a body from a stream (an adapter's
+   * {@code errcat.client.body-deadline}).
+   *
+   * @param deadline the deadline; zero for none
+   * @return the copy; this codec is unchanged
+   */
+  public HttpErrorCodec withBodyDeadline(Duration deadline) {
+    return new HttpErrorCodec(this, problemTypeBase, checkedDeadline(deadline));
+  }
+
+  /**
+   * The total time reading a body from a stream may take.
+   *
+   * @return the deadline ({@link #DEFAULT_BODY_DEADLINE} unless configured; zero for none)
+   */
+  public Duration bodyDeadline() {
+    return bodyDeadline;
+  }
+
+  private static Duration checkedDeadline(Duration d) {
+    if (d == null || d.isNegative()) {
+      throw new IllegalArgumentException("a body deadline is zero or positive: " + d);
+    }
+    return d;
   }
 
   /**
@@ -352,9 +387,12 @@ public final class HttpErrorCodec {
   /**
    * Decodes a response whose body is a stream (e.g. {@code HttpURLConnection.getErrorStream()},
    * which is {@code null} when there is no body). Reads at most one byte past the body bound, so a
-   * huge body is never read to its end, and does not close the stream. Never throws: when reading
-   * fails part way, what was read is decoded and the failure is {@link
-   * DecodeFailure.Reason#READ_FAILED} unless the bytes read already explain the error.
+   * huge body is never read to its end, within the {@linkplain #bodyDeadline() body deadline}, and
+   * does not close the stream unless the deadline passes (then it is closed from another thread,
+   * which ends a blocked read). Never throws: when reading fails part way, what was read is decoded
+   * and the failure is {@link DecodeFailure.Reason#READ_FAILED} ({@link
+   * DecodeFailure.Reason#TOO_SLOW} at the deadline) unless the bytes read already explain the
+   * error.
    *
    * @param status the HTTP status
    * @param headers the response headers (any case; {@code null} allowed)
@@ -367,43 +405,43 @@ public final class HttpErrorCodec {
     if (body == null) {
       return fromHttp(status, headers, (byte[]) null, operation);
     }
-    byte[] buf = new byte[(int) Math.min(8192L, maxBody + 1L)];
-    int n = 0;
-    String readError = null;
-    try {
-      int limit = maxBody == Integer.MAX_VALUE ? maxBody : maxBody + 1;
-      while (n < limit) {
-        if (n == buf.length) {
-          buf = Arrays.copyOf(buf, (int) Math.min((long) limit, 2L * buf.length));
-        }
-        int r = body.read(buf, n, buf.length - n);
-        if (r == 0) {
-          // a stream that breaks read's contract (0 bytes, no end): the one-byte read blocks
-          // for a byte or reports the end, so the loop always moves on
-          int one = body.read();
-          if (one < 0) {
-            break;
-          }
-          buf[n] = (byte) one;
-          r = 1;
-        }
-        if (r < 0) {
-          break;
-        }
-        n += r;
-      }
-    } catch (IOException | RuntimeException e) {
-      readError = e.toString();
+    BodyRead.Result read = BodyRead.read(body, maxBody, bodyDeadline);
+    if (read.error() == null) {
+      return fromHttp(status, headers, read.bytes(), operation);
     }
-    byte[] bytes = Arrays.copyOf(buf, n);
+    return fromCutOffBody(status, headers, read.bytes(), operation, read.tooSlow(), read.error());
+  }
+
+  /**
+   * Decodes a response whose body stopped before its end: a read that failed, or one that did not
+   * finish within a deadline (an adapter that reads the body its own way, as a reactive client
+   * does, reports what arrived here). What arrived is decoded; the failure is {@link
+   * DecodeFailure.Reason#TOO_SLOW} or {@link DecodeFailure.Reason#READ_FAILED}, unless the bytes
+   * that arrived already explain the error. Never throws.
+   *
+   * @param status the HTTP status
+   * @param headers the response headers (any case; {@code null} allowed)
+   * @param arrived the bytes that arrived ({@code null} for none)
+   * @param operation the operation id the request was for, or {@code null}
+   * @param tooSlow whether the body missed its deadline (else reading it failed)
+   * @param why what stopped it, for the failure's detail
+   * @return the details
+   */
+  public ErrorDetails fromCutOffBody(int status, Map<String, List<String>> headers,
+      byte[] arrived, String operation, boolean tooSlow, String why) {
+    byte[] bytes = arrived == null ? new byte[0] : arrived;
     ErrorDetails d = fromHttp(status, headers, bytes, operation);
-    if (readError == null || d.error() != null && d.failure() == null) {
+    if (d.error() != null && d.failure() == null) {
       return d;
     }
+    int n = bytes.length;
     return d.toBuilder()
-        .failure(new DecodeFailure(DecodeFailure.Reason.READ_FAILED,
-            "reading the body failed after " + n + " bytes: " + readError,
-            Excerpts.of(bytes, maxExcerpt), n))
+        .failure(tooSlow
+            ? new DecodeFailure(DecodeFailure.Reason.TOO_SLOW, "the body was " + why + " ("
+                + n + " bytes arrived)", Excerpts.of(bytes, maxExcerpt), n)
+            : new DecodeFailure(DecodeFailure.Reason.READ_FAILED,
+                "reading the body failed after " + n + " bytes: " + why,
+                Excerpts.of(bytes, maxExcerpt), n))
         .build();
   }
 
@@ -455,6 +493,7 @@ public final class HttpErrorCodec {
     private final Map<String, String> problemAnchors = new TreeMap<>();
     private int maxBody = DEFAULT_MAX_BODY;
     private int maxExcerpt = DEFAULT_MAX_EXCERPT;
+    private Duration bodyDeadline = DEFAULT_BODY_DEADLINE;
     private Clock clock = Clock.systemUTC();
 
     private Builder(
@@ -517,6 +556,18 @@ public final class HttpErrorCodec {
         throw new IllegalArgumentException("maxExcerptChars < 0: " + v);
       }
       maxExcerpt = v;
+      return this;
+    }
+
+    /**
+     * Sets the total time reading a body from a stream may take ({@link
+     * #DEFAULT_BODY_DEADLINE} unless set).
+     *
+     * @param v the deadline; zero for none
+     * @return this builder
+     */
+    public Builder bodyDeadline(Duration v) {
+      bodyDeadline = checkedDeadline(v);
       return this;
     }
 

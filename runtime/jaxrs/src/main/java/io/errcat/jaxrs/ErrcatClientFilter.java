@@ -3,12 +3,17 @@ package io.errcat.jaxrs;
 import io.errcat.runtime.CatalogBinding;
 import io.errcat.runtime.CatalogRegistry;
 import io.errcat.runtime.ErrcatException;
+import io.errcat.runtime.HttpError;
+import io.errcat.runtime.HttpErrorCodec;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientResponseContext;
 import jakarta.ws.rs.client.ClientResponseFilter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -19,7 +24,10 @@ import java.util.Optional;
  * exception is that exception's cause: {@link #typed(ProcessingException, Class)} takes it out.
  * Where the caller holds the response, {@link ErrcatResponses#read} throws it unwrapped.
  *
- * <p>A request names its operation with the property {@link #OPERATION}.
+ * <p>Every error status ({@link HttpError#isError(int)}: 4xx, 5xx, and any status outside
+ * 100–599) is typed; at most 1 MiB of the body is read, within the body deadline: the client's
+ * property {@value #BODY_DEADLINE} (an ISO-8601 duration such as {@code PT5S}, or milliseconds;
+ * 10 s by default). A request names its operation with the property {@link #OPERATION}.
  *
  * @param <E> the catalog's exception type
  */
@@ -27,6 +35,9 @@ import java.util.Optional;
 public final class ErrcatClientFilter<E extends ErrcatException> implements ClientResponseFilter {
   /** The request property naming the operation a request is for. */
   public static final String OPERATION = ErrcatClientFilter.class.getName() + ".operation";
+
+  /** The client property giving the total time reading an error body may take. */
+  public static final String BODY_DEADLINE = "errcat.client.body-deadline";
 
   private final CatalogBinding<E> catalog;
 
@@ -58,13 +69,57 @@ public final class ErrcatClientFilter<E extends ErrcatException> implements Clie
 
   @Override
   public void filter(ClientRequestContext request, ClientResponseContext response) {
-    if (response.getStatus() < 400) {
+    if (!HttpError.isError(response.getStatus())) {
       return;
     }
     Object op = request.getProperty(OPERATION);
-    throw catalog.fromStream(response.getStatus(), ErrcatResponses.copy(response.getHeaders()),
-        response.hasEntity() ? response.getEntityStream() : null,
-        op == null ? null : op.toString());
+    InputStream body = response.hasEntity() ? response.getEntityStream() : null;
+    try {
+      throw catalog.fromStream(response.getStatus(), ErrcatResponses.copy(response.getHeaders()),
+          body, op == null ? null : op.toString(),
+          bodyDeadline(request.getConfiguration().getProperty(BODY_DEADLINE)));
+    } finally {
+      // the caller never sees this response: nobody else would close it
+      closeQuietly(body);
+    }
+  }
+
+  private static void closeQuietly(InputStream body) {
+    if (body != null) {
+      try {
+        body.close();
+      } catch (IOException | RuntimeException e) {
+        // ended all the same
+      }
+    }
+  }
+
+  /**
+   * The body deadline a client's property gives.
+   *
+   * @param value the property: a {@link Duration}, an ISO-8601 text, a number of milliseconds, or
+   *     {@code null} for the default
+   * @return the deadline
+   * @throws IllegalArgumentException for a value that is none of these
+   */
+  static Duration bodyDeadline(Object value) {
+    if (value == null) {
+      return HttpErrorCodec.DEFAULT_BODY_DEADLINE;
+    }
+    if (value instanceof Duration d) {
+      return d;
+    }
+    if (value instanceof Number n) {
+      return Duration.ofMillis(n.longValue());
+    }
+    String text = value.toString().strip();
+    try {
+      return text.chars().allMatch(Character::isDigit) && !text.isEmpty()
+          ? Duration.ofMillis(Long.parseLong(text)) : Duration.parse(text);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(BODY_DEADLINE + " must be a duration such as PT5S or"
+          + " a number of milliseconds, not '" + text + "'", e);
+    }
   }
 
   /**

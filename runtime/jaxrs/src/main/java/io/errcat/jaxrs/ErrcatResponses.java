@@ -3,20 +3,26 @@ package io.errcat.jaxrs;
 import io.errcat.runtime.CatalogBinding;
 import io.errcat.runtime.CatalogRegistry;
 import io.errcat.runtime.ErrcatException;
+import io.errcat.runtime.HttpError;
+import io.errcat.runtime.HttpErrorCodec;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * The client side on any JAX-RS client: a {@link Response} with an error status becomes the
- * catalog's generated exception, thrown where the caller reads the response, as itself (JAX-RS
- * wraps what a filter throws; see {@link ErrcatClientFilter}). Any body gives a typed exception:
- * a proxy's HTML page, a truncated or oversized body, an unknown code or a dropped connection
- * gives the fallback without {@code error()}.
+ * The client side on any JAX-RS client: a {@link Response} with an error status ({@link
+ * HttpError#isError(int)}: 4xx, 5xx, and any status outside 100–599) becomes the catalog's
+ * generated exception, thrown where the caller reads the response, as itself (JAX-RS wraps what a
+ * filter throws; see {@link ErrcatClientFilter}). Any body gives a typed exception: a proxy's HTML
+ * page, a truncated, oversized, endless or dripped body, an unknown code or a dropped connection
+ * gives the fallback without {@code error()}. At most 1 MiB is read, within the body deadline
+ * ({@value ErrcatClientFilter#BODY_DEADLINE}, 10 s unless {@link #withBodyDeadline} says
+ * otherwise).
  *
  * <pre>{@code
  * ErrcatResponses<FunctionComputeException> fc = ErrcatResponses.of(FunctionComputeException.class);
@@ -27,9 +33,11 @@ import java.util.TreeMap;
  */
 public final class ErrcatResponses<E extends ErrcatException> {
   private final CatalogBinding<E> catalog;
+  private final Duration bodyDeadline;
 
-  private ErrcatResponses(CatalogBinding<E> catalog) {
+  private ErrcatResponses(CatalogBinding<E> catalog, Duration bodyDeadline) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.bodyDeadline = Objects.requireNonNull(bodyDeadline, "bodyDeadline");
   }
 
   /**
@@ -52,7 +60,17 @@ public final class ErrcatResponses<E extends ErrcatException> {
    * @return the reader
    */
   public static <E extends ErrcatException> ErrcatResponses<E> of(CatalogBinding<E> catalog) {
-    return new ErrcatResponses<>(catalog);
+    return new ErrcatResponses<>(catalog, HttpErrorCodec.DEFAULT_BODY_DEADLINE);
+  }
+
+  /**
+   * This reader with another total deadline for reading an error body.
+   *
+   * @param deadline the deadline; zero for none
+   * @return the reader
+   */
+  public ErrcatResponses<E> withBodyDeadline(Duration deadline) {
+    return new ErrcatResponses<>(catalog, deadline);
   }
 
   /**
@@ -80,7 +98,7 @@ public final class ErrcatResponses<E extends ErrcatException> {
    * @throws ErrcatException the catalog's exception (of type {@code E}) for a 4xx or 5xx
    */
   public <T> T read(Response response, Class<T> type, String operationId) {
-    if (response.getStatus() >= 400) {
+    if (HttpError.isError(response.getStatus())) {
       try {
         throw exception(response, operationId);
       } finally {
@@ -111,7 +129,7 @@ public final class ErrcatResponses<E extends ErrcatException> {
     } catch (RuntimeException e) {
       // what could be read is decoded: the codec gives the typed fallback
     }
-    return catalog.fromStream(status, headers, body, operationId);
+    return catalog.fromStream(status, headers, body, operationId, bodyDeadline);
   }
 
   static Map<String, List<String>> copy(MultivaluedMap<String, String> headers) {

@@ -18,11 +18,12 @@ public class ErrcatClientAutoConfiguration {
    * The client factory.
    *
    * @param registry the catalogs
+   * @param properties {@code errcat.client.*}
    * @return the factory
    */
   @Bean
   @ConditionalOnMissingBean
-  public ErrcatClients errcatClients(CatalogRegistry registry) {
-    return new ErrcatClients(registry);
+  public ErrcatClients errcatClients(CatalogRegistry registry, ErrcatProperties properties) {
+    return new ErrcatClients(registry, properties.getClient().getBodyDeadline());
   }
 }

@@ -3,6 +3,8 @@ package io.errcat.spring;
 import io.errcat.runtime.CatalogBinding;
 import io.errcat.runtime.CatalogRegistry;
 import io.errcat.runtime.ErrcatException;
+import io.errcat.runtime.HttpErrorCodec;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -18,14 +20,27 @@ import java.util.Objects;
  */
 public final class ErrcatClients {
   private final CatalogRegistry registry;
+  private final Duration bodyDeadline;
+
+  /**
+   * Creates the bean with the default body deadline.
+   *
+   * @param registry the application's catalogs
+   */
+  public ErrcatClients(CatalogRegistry registry) {
+    this(registry, HttpErrorCodec.DEFAULT_BODY_DEADLINE);
+  }
 
   /**
    * Creates the bean.
    *
    * @param registry the application's catalogs
+   * @param bodyDeadline the total time reading an error body may take ({@code
+   *     errcat.client.body-deadline}); zero for none
    */
-  public ErrcatClients(CatalogRegistry registry) {
+  public ErrcatClients(CatalogRegistry registry, Duration bodyDeadline) {
     this.registry = Objects.requireNonNull(registry, "registry");
+    this.bodyDeadline = Objects.requireNonNull(bodyDeadline, "bodyDeadline");
   }
 
   /**
@@ -37,7 +52,19 @@ public final class ErrcatClients {
    * @throws IllegalArgumentException when no catalog on the path generated that type
    */
   public <E extends ErrcatException> ErrcatStatusHandler<E> statusHandler(Class<E> type) {
-    return ErrcatStatusHandler.of(registry.require(type));
+    return ErrcatStatusHandler.of(registry.require(type)).withBodyDeadline(bodyDeadline);
+  }
+
+  /**
+   * A {@code WebClient} filter for a catalog's exception type.
+   *
+   * @param <E> the exception type
+   * @param type a generated exception type
+   * @return the filter
+   * @throws IllegalArgumentException when no catalog on the path generated that type
+   */
+  public <E extends ErrcatException> ErrcatExchangeFilter<E> exchangeFilter(Class<E> type) {
+    return ErrcatExchangeFilter.of(registry.require(type)).withBodyDeadline(bodyDeadline);
   }
 
   /**

@@ -1,6 +1,8 @@
 package io.errcat.spring;
 
 import io.errcat.runtime.BodyForm;
+import io.errcat.runtime.HttpErrorCodec;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -21,6 +23,9 @@ public class ErrcatProperties {
 
   /** How Spring MVC handlers' errcat exceptions are answered. */
   private final Server server = new Server();
+
+  /** How error responses are read by RestClient and WebClient. */
+  private final Client client = new Client();
 
   /**
    * The docs base URL.
@@ -47,6 +52,43 @@ public class ErrcatProperties {
    */
   public Server getServer() {
     return server;
+  }
+
+  /**
+   * The client settings.
+   *
+   * @return the settings
+   */
+  public Client getClient() {
+    return client;
+  }
+
+  /** {@code errcat.client.*}. */
+  public static class Client {
+    /**
+     * The most time reading an error response's body may take in all (besides the 1 MiB bound);
+     * past it the connection is closed and the typed exception carries what arrived (a read
+     * timeout bounds each read, not a server that drips a byte just inside it). 0: none.
+     */
+    private Duration bodyDeadline = HttpErrorCodec.DEFAULT_BODY_DEADLINE;
+
+    /**
+     * The body deadline.
+     *
+     * @return the deadline
+     */
+    public Duration getBodyDeadline() {
+      return bodyDeadline;
+    }
+
+    /**
+     * Sets the body deadline.
+     *
+     * @param bodyDeadline the deadline; zero for none
+     */
+    public void setBodyDeadline(Duration bodyDeadline) {
+      this.bodyDeadline = bodyDeadline;
+    }
   }
 
   /** {@code errcat.server.*}. */
