@@ -56,15 +56,15 @@ public final class ErrcatClients {
   }
 
   /**
-   * A {@code WebClient} filter for a catalog's exception type.
+   * The total time reading an error body may take ({@code errcat.client.body-deadline}), for
+   * {@code WebClient} filters: {@code ErrcatExchangeFilter.of(catalog(T.class))
+   * .withBodyDeadline(bodyDeadline())} (this bean names no reactive type, so applications without
+   * WebFlux can have it).
    *
-   * @param <E> the exception type
-   * @param type a generated exception type
-   * @return the filter
-   * @throws IllegalArgumentException when no catalog on the path generated that type
+   * @return the deadline
    */
-  public <E extends ErrcatException> ErrcatExchangeFilter<E> exchangeFilter(Class<E> type) {
-    return ErrcatExchangeFilter.of(registry.require(type)).withBodyDeadline(bodyDeadline);
+  public Duration bodyDeadline() {
+    return bodyDeadline;
   }
 
   /**

@@ -24,6 +24,17 @@ public class FunctionComputeApplication {
   }
 
   /**
+   * The clock request dates are checked against.
+   *
+   * @return the system clock, in UTC
+   */
+  @Bean
+  @org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
+  java.time.Clock clock() {
+    return java.time.Clock.systemUTC();
+  }
+
+  /**
    * The demo account, used when no other {@link Account} is given.
    *
    * @return a key {@code AK-demo} / {@code demo-secret} and a service {@code demo}

@@ -3,7 +3,10 @@ package io.errcat.samples.fc;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,7 +21,7 @@ import javax.crypto.spec.SecretKeySpec;
  * <pre>
  * METHOD \n Content-MD5 \n Content-Type \n Date \n
  * x-fc-name:value \n ...   (every x-fc-* header, names in lower case, sorted)
- * path
+ * path [\n name=value \n ...]  (with a query: its parameters, unescaped, as lines, sorted)
  * </pre>
  *
  * A client that cannot set {@code Date} ({@code java.net.http} forbids it) sends {@code
@@ -60,6 +63,24 @@ public final class Signature {
         .append(type).append('\n').append(fcDate != null ? fcDate : date).append('\n');
     fc.forEach((k, v) -> s.append(k).append(':').append(v).append('\n'));
     return s.append(path).toString();
+  }
+
+  /**
+   * The resource a signature covers, as the SDKs compose it: the path, and for a request with a
+   * query its parameters unescaped, {@code name=value} (or {@code name} alone without a value), one
+   * a line, sorted.
+   *
+   * @param path the unescaped path
+   * @param query the parameters, in any order; empty for none
+   * @return the canonical resource
+   */
+  public static String resource(String path, List<String> query) {
+    if (query.isEmpty()) {
+      return path;
+    }
+    List<String> sorted = new ArrayList<>(query);
+    Collections.sort(sorted);
+    return path + "\n" + String.join("\n", sorted);
   }
 
   /** The signature of one string to sign. */
