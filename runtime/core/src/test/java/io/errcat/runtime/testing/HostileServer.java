@@ -1,7 +1,6 @@
 package io.errcat.runtime.testing;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -109,7 +108,7 @@ public final class HostileServer implements AutoCloseable {
     String path = "/";
     try (s) {
       s.setSoTimeout(10_000);
-      path = requestPath(s.getInputStream());
+      path = RawRequests.path(s.getInputStream());
       OutputStream out = s.getOutputStream();
       switch (path) {
         case "/endless" -> endless(out);
@@ -180,23 +179,6 @@ public final class HostileServer implements AutoCloseable {
       out.write(' ');
       out.flush();
     }
-  }
-
-  /** Reads the request head (bounded) and returns its path. */
-  private static String requestPath(InputStream in) throws IOException {
-    StringBuilder head = new StringBuilder();
-    for (int i = 0; i < 16_384; i++) {
-      int c = in.read();
-      if (c < 0) {
-        break;
-      }
-      head.append((char) c);
-      if (head.length() >= 4 && head.substring(head.length() - 4).equals("\r\n\r\n")) {
-        break;
-      }
-    }
-    String[] line = head.toString().split(" ", 3);
-    return line.length > 1 ? line[1] : "/";
   }
 
   /** HTTP/1.1 chunked framing over a stream. */

@@ -1,7 +1,6 @@
 package io.errcat.runtime.testing;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -47,7 +46,7 @@ public final class MisbehavingServer implements AutoCloseable {
     while (!socket.isClosed()) {
       try (Socket s = socket.accept()) {
         s.setSoTimeout(5_000);
-        String path = requestPath(s.getInputStream());
+        String path = RawRequests.path(s.getInputStream());
         byte[] answer = responses.getOrDefault(path,
             "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
         OutputStream out = s.getOutputStream();
@@ -61,23 +60,6 @@ public final class MisbehavingServer implements AutoCloseable {
         }
       }
     }
-  }
-
-  /** Reads the request head (bounded) and returns its path. */
-  private static String requestPath(InputStream in) throws IOException {
-    StringBuilder head = new StringBuilder();
-    for (int i = 0; i < 16_384; i++) {
-      int c = in.read();
-      if (c < 0) {
-        break;
-      }
-      head.append((char) c);
-      if (head.length() >= 4 && head.substring(head.length() - 4).equals("\r\n\r\n")) {
-        break;
-      }
-    }
-    String[] line = head.toString().split(" ", 3);
-    return line.length > 1 ? line[1] : "/";
   }
 
   /**

@@ -213,25 +213,23 @@ record ServiceConfig(
     }
 
     boolean flag(String key, boolean otherwise) {
-      if (!has(key)) {
-        return otherwise;
-      }
-      Node n = get(key);
-      if (!(n.value instanceof Boolean b)) {
-        throw n.bad("true or false");
-      }
-      return b;
+      return scalar(key, Boolean.class, otherwise, "true or false");
     }
 
     int integer(String key, int otherwise) {
+      return scalar(key, Integer.class, otherwise, "a whole number");
+    }
+
+    /** The value under a key as YAML typed it, or {@code otherwise} when the key is absent. */
+    private <T> T scalar(String key, Class<T> type, T otherwise, String expected) {
       if (!has(key)) {
         return otherwise;
       }
       Node n = get(key);
-      if (!(n.value instanceof Integer i)) {
-        throw n.bad("a whole number");
+      if (!type.isInstance(n.value)) {
+        throw n.bad(expected);
       }
-      return i;
+      return type.cast(n.value);
     }
 
     Duration duration(String key) {
