@@ -16,7 +16,10 @@ import java.util.concurrent.TimeUnit;
  * just inside every read timeout holds nobody for long. At the deadline the stream is closed from
  * another thread (which ends a blocked socket read) and the reading thread is interrupted (which
  * ends a read waiting on a queue, as {@code java.net.http}'s streams do); the interrupt is taken
- * back before the read returns, so the caller's thread keeps the interrupt status it came with.
+ * back before the read returns, so the caller's thread keeps the interrupt status it came with. A
+ * stream whose reads and close share one lock ({@code HttpURLConnection}'s) can be closed only
+ * between reads: a body that drips ends at the next byte after the deadline, one that stops
+ * altogether at the connection's read timeout.
  */
 final class BodyRead {
   /** What was read, and why reading stopped early, if it did. */
@@ -46,7 +49,9 @@ final class BodyRead {
     String error = null;
     try {
       int limit = maxBody == Integer.MAX_VALUE ? maxBody : maxBody + 1;
-      while (n < limit) {
+      // a read that returns now and then (a drip) ends here once the deadline passed: the closing
+      // thread may never get a stream's lock from a reader that takes it back at once
+      while (n < limit && (watch == null || !watch.fired)) {
         if (n == buf.length) {
           buf = Arrays.copyOf(buf, (int) Math.min((long) limit, 2L * buf.length));
         }
@@ -83,7 +88,7 @@ final class BodyRead {
     private final InputStream body;
     private final ScheduledFuture<?> task;
     private boolean done;
-    private boolean fired;
+    private volatile boolean fired;
 
     Watch(InputStream body, Duration deadline) {
       this.body = body;
