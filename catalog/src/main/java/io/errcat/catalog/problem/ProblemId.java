@@ -104,7 +104,7 @@ public enum ProblemId {
   EC050(Severity.ERROR, "More YAML values than the loader's limit.",
       "The file holds more than %d values (texts, mappings and lists); loading stops here to stay within memory."),
   EC051(Severity.ERROR, "A text too long for a Java string constant.",
-      "%s is %d bytes as a class file counts them (modified UTF-8); a Java string constant holds at most 65535."),
+      "%s is %d characters and %d bytes as a class file counts them (modified UTF-8); javac takes a string constant of at most 65534 characters and 65535 bytes."),
   EC052(Severity.ERROR, "A text with an unpaired surrogate.",
       "%s holds an unpaired UTF-16 surrogate (\\u%04X), which no UTF-8 output (Java, JSON, HTML) can carry.");
 

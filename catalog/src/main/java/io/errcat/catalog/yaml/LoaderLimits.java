@@ -23,6 +23,9 @@ public final class LoaderLimits {
    */
   public static final int MAX_NODES = 500_000;
 
-  /** Longest text, in modified UTF-8 bytes: what a Java string constant holds. */
+  /** Longest text, in modified UTF-8 bytes: what a class file's string constant holds. */
   public static final int MAX_TEXT_BYTES = 65_535;
+
+  /** Longest text, in UTF-16 characters: javac refuses a string constant of 65,535 or more. */
+  public static final int MAX_TEXT_CHARS = 65_534;
 }

@@ -109,9 +109,10 @@ final class NodeReader {
   }
 
   /**
-   * What Java (and every UTF-8 output) cannot carry: a text over a string constant's 65,535
-   * modified-UTF-8 bytes (EC051; 44 KB of emoji is enough, at 6 bytes a pair), an unpaired
-   * surrogate (EC052). Reported at the text, so the generator never meets them.
+   * What Java (and every UTF-8 output) cannot carry: a text javac refuses as a string constant
+   * (EC051) — 65,535 characters or more (javac's own rule), or over the class file's 65,535
+   * modified-UTF-8 bytes (44 KB of emoji is enough, at 6 bytes a pair) — and an unpaired surrogate
+   * (EC052). Reported at the text, so the generator never meets them.
    */
   private void javaLimits(String value, ScalarNode s, String path) {
     long bytes = 0;
@@ -125,8 +126,8 @@ final class NodeReader {
         return;
       }
     }
-    if (bytes > LoaderLimits.MAX_TEXT_BYTES) {
-      problems.add(ProblemId.EC051, at(s), label(path), bytes);
+    if (value.length() > LoaderLimits.MAX_TEXT_CHARS || bytes > LoaderLimits.MAX_TEXT_BYTES) {
+      problems.add(ProblemId.EC051, at(s), label(path), value.length(), bytes);
     }
   }
 
