@@ -9,6 +9,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.errcat.catalog.model.ErrorEntry;
@@ -17,6 +18,7 @@ import io.errcat.catalog.model.Param;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -98,6 +100,15 @@ final class ExceptionEmitter {
             + " cause).\n\n@param requestId the request id, or {@code null} for none\n@return the"
             + " copy\n")
         .addStatement("return copy(details().toBuilder().requestId(requestId).build())")
+        .build());
+    t.addMethod(MethodSpec.methodBuilder("withExtras")
+        .addModifiers(PUBLIC)
+        .returns(self)
+        .addParameter(ParameterizedTypeName.get(Map.class, String.class, String.class), "extras")
+        .addJavadoc("This exception with other extra members, written beside the catalog's on the"
+            + " wire (a copy with\nthe same stack trace and cause).\n\n@param extras the members,"
+            + " in wire order; empty for none\n@return the copy\n")
+        .addStatement("return copy(details().toBuilder().extras(extras).build())")
         .build());
     t.addMethod(MethodSpec.methodBuilder("copy")
         .addModifiers(PRIVATE)

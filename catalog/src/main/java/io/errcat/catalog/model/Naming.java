@@ -18,7 +18,7 @@ public final class Naming {
    * underscore; the checker warns about it (EC048).
    */
   public static final Set<String> EXCEPTION_MEMBERS = Set.of("of", "error", "operation",
-      "withOperation", "withRequestId", "copy", "details", "code", "requestId", "httpStatus",
+      "withOperation", "withRequestId", "withExtras", "copy", "details", "code", "requestId", "httpStatus",
       "retry", "extras", "decodeFailure", "isKnown", "operationId", "toString", "getMessage",
       "getCause", "getLocalizedMessage", "initCause", "fillInStackTrace", "getStackTrace",
       "setStackTrace", "printStackTrace", "addSuppressed", "getSuppressed", "hashCode", "equals",

@@ -106,6 +106,39 @@ public interface CatalogBinding<E extends ErrcatException> {
   }
 
   /**
+   * Decodes an error response read part by part from a client framework: what could be read is
+   * decoded (a part that fails is absent, so the typed fallback says so), within the body bound
+   * and deadline, and the body is then {@linkplain ResponseParts#end ended}. Never throws: the one
+   * defensive reading every client adapter shares.
+   *
+   * @param response the response's parts
+   * @param operation the operation id the request was for, or {@code null}
+   * @param bodyDeadline the total time reading the body may take; zero for none
+   * @return the exception, never {@code null}
+   */
+  default E fromResponse(ResponseParts response, String operation, Duration bodyDeadline) {
+    int status = 0;
+    Map<String, List<String>> headers = null;
+    InputStream body = null;
+    try {
+      status = response.status();
+      headers = response.headers();
+      body = response.body();
+    } catch (Exception e) {
+      // decoded from what was read: a missing part gives the typed fallback
+    }
+    try {
+      return fromStream(status, headers, body, operation, bodyDeadline);
+    } finally {
+      try {
+        response.end(body);
+      } catch (Exception e) {
+        // the body is decoded; failing to release it changes nothing for the caller
+      }
+    }
+  }
+
+  /**
    * As {@link #fromStream(int, Map, InputStream, String)}, with a total deadline for reading the
    * body other than the codec's ({@link HttpErrorCodec#withBodyDeadline}).
    *

@@ -149,6 +149,29 @@ public final class CatalogRegistry {
   }
 
   /**
+   * The catalog whose generated exception is a type, found through {@code ServiceLoader} on the
+   * type's own class loader, once per type: what every client adapter's {@code of(Class)} uses.
+   *
+   * @param <E> the exception type
+   * @param type e.g. {@code FunctionComputeException.class}
+   * @return the catalog
+   * @throws IllegalArgumentException when no catalog on the type's class path generated it
+   */
+  @SuppressWarnings("unchecked") // BY_TYPE holds, for each type, the binding of that type
+  public static <E extends ErrcatException> CatalogBinding<E> binding(Class<E> type) {
+    return (CatalogBinding<E>) BY_TYPE.get(type);
+  }
+
+  // per class, held as weakly as the class itself: no leak when an application is undeployed
+  private static final ClassValue<CatalogBinding<?>> BY_TYPE = new ClassValue<>() {
+    @Override
+    @SuppressWarnings("unchecked") // only exception types are asked for
+    protected CatalogBinding<?> computeValue(Class<?> type) {
+      return load(type.getClassLoader()).require((Class<? extends ErrcatException>) type);
+    }
+  };
+
+  /**
    * The catalog an error code belongs to.
    *
    * @param error a generated error code

@@ -52,15 +52,15 @@ final class Decoding {
         wire.read(m, out);
       }
       if (wire != null) {
-        if (isBlank(out.code) && wire.codeHeader() != null) {
+        if (isEmpty(out.code) && wire.codeHeader() != null) {
           out.code = bounded(Headers.first(headers, wire.codeHeader()));
         }
-        if (isBlank(out.requestId) && wire.requestIdHeader() != null) {
+        if (isEmpty(out.requestId) && wire.requestIdHeader() != null) {
           out.requestId = bounded(Headers.first(headers, wire.requestIdHeader()));
         }
       }
-      out.code = blankToNull(out.code);
-      out.requestId = blankToNull(out.requestId);
+      out.code = emptyToNull(out.code);
+      out.requestId = emptyToNull(out.requestId);
 
       DecodeFailure.Reason reason = m.failure();
       String detail = m.detail();
@@ -92,12 +92,13 @@ final class Decoding {
     return Excerpts.truncate(s, Json.MAX_VALUE_CHARS);
   }
 
-  private static boolean isBlank(String s) {
+  /** Absent or empty (a member's text is kept as sent, white space included). */
+  private static boolean isEmpty(String s) {
     return s == null || s.isEmpty();
   }
 
-  private static String blankToNull(String s) {
-    return isBlank(s) ? null : s;
+  private static String emptyToNull(String s) {
+    return isEmpty(s) ? null : s;
   }
 
   private static String safeExcerpt(byte[] b, int max) {

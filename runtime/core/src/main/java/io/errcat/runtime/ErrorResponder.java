@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * What a server adapter (the Spring Boot starter's exception handler, the JAX-RS exception mapper)
@@ -51,52 +50,44 @@ public final class ErrorResponder {
   }
 
   /**
-   * The response for an exception.
+   * The response for an exception thrown while serving a request. The id the answer carries is the
+   * exception's own, else the application's for the request, else the caller's from the request
+   * id headers (the first non-blank value of the first header that has one), else one minted as
+   * the catalog's wire says. The form follows every {@code Accept} value the request carried,
+   * read as one list, with the server's default where they name none.
    *
    * @param exception the exception a handler threw
-   * @param requestHeader the request's header by name (any case), {@code null} when absent
+   * @param request the request it was serving
    * @return status, headers and body
    */
-  public HttpError respond(ErrcatException exception, UnaryOperator<String> requestHeader) {
-    return respond(exception, requestHeader, null);
-  }
-
-  /**
-   * The response for an exception thrown while serving a request the server gave its own id.
-   * The id the answer carries is the exception's own, else {@code serverRequestId}, else the
-   * caller's from the request headers, else one minted as the catalog's wire says.
-   *
-   * @param exception the exception a handler threw
-   * @param requestHeader the request's header by name (any case), {@code null} when absent
-   * @param serverRequestId the id the server gave this request, or {@code null}
-   * @return status, headers and body
-   */
-  public HttpError respond(ErrcatException exception, UnaryOperator<String> requestHeader,
-      String serverRequestId) {
+  public HttpError respond(ErrcatException exception, RequestView request) {
     Optional<CatalogBinding<?>> binding = registry.forException(exception);
     HttpErrorCodec codec = binding.map(codecs::get).orElse(UNREGISTERED);
     ErrorDetails d = exception.details();
     if (d.requestId() == null) {
-      String incoming = serverRequestId != null && !serverRequestId.isBlank()
-          ? serverRequestId : incomingRequestId(codec, requestHeader);
+      String own = request.applicationRequestId();
+      String incoming = own != null && !own.isBlank() ? own : incomingRequestId(codec, request);
       if (incoming != null) {
         d = d.toBuilder().requestId(incoming).build();
       }
     }
-    return codec.toHttpAs(d, codec.negotiate(requestHeader.apply("Accept"), defaultForm));
+    List<String> accept = request.headers("Accept");
+    return codec.toHttpAs(d, codec.negotiate(accept.isEmpty() ? null : String.join(", ", accept),
+        defaultForm));
   }
 
   /** The first non-blank value of the configured headers, else of the catalog's own. */
-  private String incomingRequestId(HttpErrorCodec codec, UnaryOperator<String> requestHeader) {
+  private String incomingRequestId(HttpErrorCodec codec, RequestView request) {
     List<String> names = requestIdHeaders;
     if (names.isEmpty()) {
       String own = codec.wire().map(WireFormat::requestIdHeader).orElse(null);
       names = own == null ? List.of() : List.of(own);
     }
     for (String name : names) {
-      String v = requestHeader.apply(name);
-      if (v != null && !v.isBlank() && v.length() <= 256) {
-        return v.strip();
+      for (String v : request.headers(name)) {
+        if (v != null && !v.isBlank() && v.length() <= 256) {
+          return v.strip();
+        }
       }
     }
     return null;

@@ -328,18 +328,9 @@ public final class HttpErrorCodec {
             "code '" + Excerpts.truncate(decoded.code, 64) + "' is not in the catalog",
             Excerpts.of(body, maxExcerpt), body == null ? 0 : body.length);
       }
-      RetryHint retry = error != null ? error.retry() : RetryHint.forStatus(decoded.status);
-      String retryAfter = Headers.first(headers, "Retry-After");
-      // RFC 9110 gives Retry-After its meaning on 503 and 429: there it makes an error
-      // retryable; elsewhere it only times an error that is retryable already (a 400 saying
-      // Retry-After: 0 stays a 400)
-      if (retryAfter != null && (retry.retryable() || decoded.status == 429
-          || decoded.status == 503)) {
-        Optional<Duration> after = RetryAfter.parse(retryAfter, clock);
-        if (after.isPresent()) {
-          retry = retry.withAfter(after.get());
-        }
-      }
+      RetryHint retry = RetryAfter.apply(
+          error != null ? error.retry() : RetryHint.forStatus(decoded.status), decoded.status,
+          Headers.first(headers, "Retry-After"), clock);
       String message = decoded.message(error != null ? error.message() : null);
       if (message == null && error != null) {
         message = error.message();
@@ -471,7 +462,9 @@ public final class HttpErrorCodec {
     if (wire != null && wire.codeHeader() != null && d.code() != null) {
       h.put(wire.codeHeader(), List.of(headerValue(d.code())));
     }
-    d.retry().retryAfter().ifPresent(a -> h.put("Retry-After", List.of(RetryAfter.format(a))));
+    if (d.retry().after() != null) {
+      h.put("Retry-After", List.of(RetryAfter.format(d.retry().after())));
+    }
     return h;
   }
 

@@ -1,7 +1,6 @@
 package io.errcat.runtime;
 
 import java.util.Locale;
-import java.util.UUID;
 
 /**
  * How a server mints a request id for an answer to a caller that sent none, so that every error

@@ -29,6 +29,25 @@ public final class RetryAfter {
   private RetryAfter() {}
 
   /**
+   * What a response's {@code Retry-After} does to an error's hint, RFC 9110's rule: on a 503 or a
+   * 429 it makes the error retryable after that delay; elsewhere it only times an error that is
+   * retryable already (a 400 saying {@code Retry-After: 0} stays a 400). An absent or unparseable
+   * header changes nothing.
+   *
+   * @param hint the error's hint (the catalog's, or the status's default)
+   * @param status the response's status
+   * @param value the header's value, or {@code null}
+   * @param clock the clock an HTTP-date is measured against
+   * @return the hint to decode with
+   */
+  public static RetryHint apply(RetryHint hint, int status, String value, Clock clock) {
+    if (value == null || !(hint.retryable() || status == 429 || status == 503)) {
+      return hint;
+    }
+    return parse(value, clock).map(hint::withAfter).orElse(hint);
+  }
+
+  /**
    * Parses a header value. Never throws: anything unparseable is empty. A date in the past gives
    * zero; delays over {@link #MAX} are capped.
    *

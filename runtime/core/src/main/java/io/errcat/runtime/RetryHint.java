@@ -3,7 +3,6 @@ package io.errcat.runtime;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Whether an error is worth retrying, after how long, and whether it means "slow down".
@@ -21,11 +20,14 @@ import java.util.Optional;
  *       a non-idempotent call that half-succeeded is unsafe.
  * </ul>
  *
- * <p>No default carries a delay; a {@code Retry-After} response header (delta-seconds or an
- * HTTP-date, see {@link RetryAfter}) supplies one on decode and makes the error retryable.
+ * <p>No default carries a delay. On decode a {@code Retry-After} response header (delta-seconds or
+ * an HTTP-date) supplies one by RFC 9110's rule ({@link RetryAfter#apply}): on a 503 or 429 it
+ * makes the error retryable after that delay; elsewhere it only times an error that is retryable
+ * already, so a 400 with {@code Retry-After: 0} stays not retryable.
  *
  * @param retryable whether retrying the same request may succeed
- * @param after how long to wait before retrying, or {@code null} when nobody said
+ * @param after how long to wait before retrying, or {@code null} when nobody said (the one
+ *     accessor of the delay)
  * @param throttling whether the error means the caller is sending too much (back off)
  * @serial exclude
  */
@@ -88,17 +90,8 @@ public record RetryHint(boolean retryable, Duration after, boolean throttling)
   }
 
   /**
-   * The delay, when one is known.
-   *
-   * @return the delay before retrying
-   */
-  public Optional<Duration> retryAfter() {
-    return Optional.ofNullable(after);
-  }
-
-  /**
-   * This hint with a server-given delay: a server that says when to come back means the request is
-   * retryable.
+   * This hint, retryable after a server-given delay ({@link RetryAfter#apply} decides when a
+   * delay applies).
    *
    * @param delay the delay from {@code Retry-After}
    * @return a retryable hint with that delay, keeping {@link #throttling()}

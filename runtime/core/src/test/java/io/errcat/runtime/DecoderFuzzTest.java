@@ -52,7 +52,7 @@ class DecoderFuzzTest {
     assertTrue(d.failure() != null || d.error() != null, "no failure means a known error: " + d);
     TestException e = new TestException(d);
     assertFalse(e.getMessage().contains("\n") || e.toString().contains("\r"), e::toString);
-    assertTrue(d.retry().retryable() || d.retry().retryAfter().isEmpty(), d.retry()::toString);
+    assertTrue(d.retry().retryable() || d.retry().after() == null, d.retry()::toString);
 
     ErrorDetails streamed = codec.fromStream(status, headers, trickle(body), null);
     assertEquals(d.code(), streamed.code());

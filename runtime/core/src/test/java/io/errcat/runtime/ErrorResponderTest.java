@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /** The server adapters' one rule set: catalog, form, request id, docs base URL. */
@@ -17,12 +17,27 @@ class ErrorResponderTest {
   private final TestCatalog.Failure busy =
       new TestCatalog.Failure(ErrorDetails.builder(TestCatalog.BUSY).build());
 
-  private static UnaryOperator<String> request(String... nameValues) {
-    Map<String, String> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+  private static RequestView request(String... nameValues) {
+    return requestOf(null, nameValues);
+  }
+
+  /** A request with the application's own id and headers, a name repeated for each value. */
+  private static RequestView requestOf(String appId, String... nameValues) {
+    Map<String, List<String>> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     for (int i = 0; i < nameValues.length; i += 2) {
-      h.put(nameValues[i], nameValues[i + 1]);
+      h.computeIfAbsent(nameValues[i], k -> new ArrayList<>()).add(nameValues[i + 1]);
     }
-    return h::get;
+    return new RequestView() {
+      @Override
+      public List<String> headers(String name) {
+        return h.getOrDefault(name, List.of());
+      }
+
+      @Override
+      public String applicationRequestId() {
+        return appId;
+      }
+    };
   }
 
   @Test
@@ -37,12 +52,22 @@ class ErrorResponderTest {
   @Test
   void theServersOwnIdComesBeforeTheCallersAndTheExceptionsBeforeBoth() {
     ErrorResponder responder = ErrorResponder.builder(registry).build();
-    HttpError r = responder.respond(busy, request("X-Request-Id", "caller-1"), "server-1");
+    HttpError r = responder.respond(busy, requestOf("server-1", "X-Request-Id", "caller-1"));
     assertEquals("server-1", r.headers().get("X-Request-Id").get(0));
     TestCatalog.Failure own = new TestCatalog.Failure(
         ErrorDetails.builder(TestCatalog.BUSY).requestId("thrown-1").build());
-    assertEquals("thrown-1", responder.respond(own, request("X-Request-Id", "caller-1"),
-        "server-1").headers().get("X-Request-Id").get(0));
+    assertEquals("thrown-1", responder.respond(own, requestOf("server-1", "X-Request-Id",
+        "caller-1")).headers().get("X-Request-Id").get(0));
+  }
+
+  @Test
+  void repeatedHeadersFollowOneRule() {
+    ErrorResponder responder = ErrorResponder.builder(registry).build();
+    HttpError r = responder.respond(busy, request("X-Request-Id", " ", "X-Request-Id", "second",
+        "X-Request-Id", "third", "Accept", "text/html", "Accept", "application/problem+json"));
+    assertEquals("second", r.headers().get("X-Request-Id").get(0), "the first non-blank value");
+    assertEquals("application/problem+json", r.headers().get("Content-Type").get(0),
+        "every Accept line is one list");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static io.errcat.runtime.Products.headers;
 import static io.errcat.runtime.Products.utf8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,7 +41,7 @@ class RetryHintTest {
     RetryHint h = RetryHint.forStatus(status);
     assertEquals(retryable, h.retryable());
     assertEquals(throttling, h.throttling());
-    assertEquals(Optional.empty(), h.retryAfter(), "no default carries a delay");
+    assertNull(h.after(), "no default carries a delay");
   }
 
   @Test
@@ -112,7 +113,7 @@ class RetryHintTest {
     ErrorDetails d = Products.FAAS.codec().fromHttp(status, headers("Retry-After", "0"),
         utf8("{\"Code\":\"SHELL NOT MATCH\"}"));
     assertFalse(d.retry().retryable(), d.retry().toString());
-    assertEquals(Optional.empty(), d.retry().retryAfter());
+    assertNull(d.retry().after());
   }
 
   @Test
@@ -150,7 +151,7 @@ class RetryHintTest {
     ErrorDetails d = Products.FAAS.codec().fromHttp(500, headers("Retry-After", "later"),
         utf8("{\"Code\":\"NOPE\"}"));
     assertFalse(d.retry().retryable());
-    assertEquals(Optional.empty(), d.retry().retryAfter());
+    assertNull(d.retry().after());
   }
 
   @Test

@@ -5,6 +5,7 @@ import io.errcat.runtime.CatalogRegistry;
 import io.errcat.runtime.ErrcatException;
 import io.errcat.runtime.HttpError;
 import io.errcat.runtime.HttpErrorCodec;
+import io.errcat.runtime.ResponseParts;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.RuntimeType;
@@ -14,6 +15,8 @@ import jakarta.ws.rs.client.ClientResponseFilter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -53,7 +56,7 @@ public final class ErrcatClientFilter<E extends ErrcatException> implements Clie
    * @return the filter, to register on a {@code Client} or {@code WebTarget}
    */
   public static <E extends ErrcatException> ErrcatClientFilter<E> of(Class<E> type) {
-    return new ErrcatClientFilter<>(CatalogRegistry.load(type.getClassLoader()).require(type));
+    return new ErrcatClientFilter<>(CatalogRegistry.binding(type));
   }
 
   /**
@@ -73,25 +76,30 @@ public final class ErrcatClientFilter<E extends ErrcatException> implements Clie
       return;
     }
     Object op = request.getProperty(OPERATION);
-    InputStream body = response.hasEntity() ? response.getEntityStream() : null;
-    try {
-      throw catalog.fromStream(response.getStatus(), ErrcatResponses.copy(response.getHeaders()),
-          body, op == null ? null : op.toString(),
-          bodyDeadline(request.getConfiguration().getProperty(BODY_DEADLINE)));
-    } finally {
-      // the caller never sees this response: nobody else would close it
-      closeQuietly(body);
-    }
-  }
-
-  private static void closeQuietly(InputStream body) {
-    if (body != null) {
-      try {
-        body.close();
-      } catch (IOException | RuntimeException e) {
-        // ended all the same
+    throw catalog.fromResponse(new ResponseParts() {
+      @Override
+      public int status() {
+        return response.getStatus();
       }
-    }
+
+      @Override
+      public Map<String, List<String>> headers() {
+        return response.getHeaders(); // the runtime reads names in any case
+      }
+
+      @Override
+      public InputStream body() {
+        return response.hasEntity() ? response.getEntityStream() : null;
+      }
+
+      @Override
+      public void end(InputStream body) throws IOException {
+        if (body != null) {
+          body.close(); // the caller never sees this response: nobody else would close it
+        }
+      }
+    }, op == null ? null : op.toString(),
+        bodyDeadline(request.getConfiguration().getProperty(BODY_DEADLINE)));
   }
 
   /**

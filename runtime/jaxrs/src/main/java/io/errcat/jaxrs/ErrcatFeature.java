@@ -24,7 +24,10 @@ import java.util.Locale;
  *   <li>{@value #DEFAULT_FORMAT}: {@code json}, {@code xml} or {@code problem}, the body's form
  *       when {@code Accept} names none (default {@code json});
  *   <li>{@value #REQUEST_ID_HEADERS}: comma-separated request headers carrying the caller's request
- *       id (default: each catalog's own).
+ *       id (default: each catalog's own);
+ *   <li>{@value #REQUEST_ID_ATTRIBUTE}: a request property ({@code
+ *       ContainerRequestContext.setProperty}, e.g. from the application's own request-id filter)
+ *       whose value an answer carries in preference to the caller's.
  * </ul>
  */
 @ConstrainedTo(RuntimeType.SERVER)
@@ -35,6 +38,8 @@ public final class ErrcatFeature implements Feature {
   public static final String DEFAULT_FORMAT = "errcat.server.default-format";
   /** The property naming the request id headers. */
   public static final String REQUEST_ID_HEADERS = "errcat.server.request-id-headers";
+  /** The property naming the request property that holds the application's own request id. */
+  public static final String REQUEST_ID_ATTRIBUTE = "errcat.server.request-id-attribute";
 
   /** Created by the JAX-RS runtime. */
   public ErrcatFeature() {}
@@ -52,7 +57,7 @@ public final class ErrcatFeature implements Feature {
         .defaultForm(form(text(config, DEFAULT_FORMAT)))
         .requestIdHeaders(list(text(config, REQUEST_ID_HEADERS)))
         .build();
-    context.register(new ErrcatExceptionMapper(responder));
+    context.register(new ErrcatExceptionMapper(responder, text(config, REQUEST_ID_ATTRIBUTE)));
     return true;
   }
 

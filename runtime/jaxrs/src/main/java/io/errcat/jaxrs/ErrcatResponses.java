@@ -5,14 +5,13 @@ import io.errcat.runtime.CatalogRegistry;
 import io.errcat.runtime.ErrcatException;
 import io.errcat.runtime.HttpError;
 import io.errcat.runtime.HttpErrorCodec;
-import jakarta.ws.rs.core.MultivaluedMap;
+import io.errcat.runtime.ResponseParts;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * The client side on any JAX-RS client: a {@link Response} with an error status ({@link
@@ -49,7 +48,7 @@ public final class ErrcatResponses<E extends ErrcatException> {
    * @throws IllegalArgumentException when no generated catalog has that exception type
    */
   public static <E extends ErrcatException> ErrcatResponses<E> of(Class<E> type) {
-    return of(CatalogRegistry.load(type.getClassLoader()).require(type));
+    return of(CatalogRegistry.binding(type));
   }
 
   /**
@@ -117,26 +116,22 @@ public final class ErrcatResponses<E extends ErrcatException> {
    * @return the exception
    */
   public E exception(Response response, String operationId) {
-    int status = 0;
-    Map<String, List<String>> headers = null;
-    InputStream body = null;
-    try {
-      status = response.getStatus();
-      headers = copy(response.getStringHeaders());
-      if (response.hasEntity()) {
-        body = response.readEntity(InputStream.class);
+    return catalog.fromResponse(new ResponseParts() {
+      @Override
+      public int status() {
+        return response.getStatus();
       }
-    } catch (RuntimeException e) {
-      // what could be read is decoded: the codec gives the typed fallback
-    }
-    return catalog.fromStream(status, headers, body, operationId, bodyDeadline);
+
+      @Override
+      public Map<String, List<String>> headers() {
+        return response.getStringHeaders(); // the runtime reads names in any case
+      }
+
+      @Override
+      public InputStream body() {
+        return response.hasEntity() ? response.readEntity(InputStream.class) : null;
+      }
+    }, operationId, bodyDeadline);
   }
 
-  static Map<String, List<String>> copy(MultivaluedMap<String, String> headers) {
-    Map<String, List<String>> m = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    if (headers != null) {
-      headers.forEach((k, v) -> m.put(k, List.copyOf(v)));
-    }
-    return m;
-  }
 }

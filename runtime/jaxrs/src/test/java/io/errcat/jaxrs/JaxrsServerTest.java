@@ -87,8 +87,9 @@ class JaxrsServerTest {
       assertEquals(code.variant(operation).httpStatus(), e.httpStatus());
       assertEquals(operation, e.operationId());
       assertTrue(e.requestId().matches("[0-9A-F-]{36}"), e.toString());
-      code.variant(operation).retry().retryAfter().ifPresent(after ->
-          assertEquals(after, e.retry().retryAfter().orElseThrow()));
+      if (code.variant(operation).retry().after() != null) {
+        assertEquals(code.variant(operation).retry().after(), e.retry().after());
+      }
     }));
   }
 
@@ -110,7 +111,7 @@ class JaxrsServerTest {
         .accept("application/xml").get()) {
       assertEquals(503, r.getStatus());
       assertEquals(String.valueOf(
-              FaasError.ANOTHER_TASK_RUNNING.retry().retryAfter().orElseThrow().toSeconds()),
+              FaasError.ANOTHER_TASK_RUNNING.retry().after().toSeconds()),
           r.getHeaderString("Retry-After"));
       assertTrue(r.readEntity(String.class).contains("<Code>ANOTHER TASK RUNNING</Code>"));
     }

@@ -3,7 +3,9 @@ package io.errcat.spring;
 import io.errcat.runtime.ErrcatException;
 import io.errcat.runtime.ErrorResponder;
 import io.errcat.runtime.HttpError;
+import io.errcat.runtime.RequestView;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -56,9 +58,18 @@ public class ErrcatExceptionHandler implements Ordered {
    */
   @ExceptionHandler(ErrcatException.class)
   public ResponseEntity<byte[]> handle(ErrcatException exception, HttpServletRequest request) {
-    Object own = requestIdAttribute == null ? null : request.getAttribute(requestIdAttribute);
-    HttpError answer = responder.respond(exception, request::getHeader,
-        own == null ? null : own.toString());
+    HttpError answer = responder.respond(exception, new RequestView() {
+      @Override
+      public List<String> headers(String name) {
+        return Collections.list(request.getHeaders(name));
+      }
+
+      @Override
+      public String applicationRequestId() {
+        Object own = requestIdAttribute == null ? null : request.getAttribute(requestIdAttribute);
+        return own == null ? null : own.toString();
+      }
+    });
     HttpHeaders headers = new HttpHeaders();
     for (Map.Entry<String, List<String>> h : answer.headers().entrySet()) {
       headers.put(h.getKey(), h.getValue());

@@ -59,7 +59,7 @@ public final class ErrcatExchangeFilter<E extends ErrcatException>
    * @throws IllegalArgumentException when no generated catalog has that exception type
    */
   public static <E extends ErrcatException> ErrcatExchangeFilter<E> of(Class<E> type) {
-    return of(CatalogRegistry.load(type.getClassLoader()).require(type));
+    return of(CatalogRegistry.binding(type));
   }
 
   /**

@@ -5,6 +5,7 @@ import io.errcat.runtime.CatalogRegistry;
 import io.errcat.runtime.ErrcatException;
 import io.errcat.runtime.HttpError;
 import io.errcat.runtime.HttpErrorCodec;
+import io.errcat.runtime.ResponseParts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -75,7 +76,7 @@ public final class ErrcatStatusHandler<E extends ErrcatException>
    * @throws IllegalArgumentException when no generated catalog has that exception type
    */
   public static <E extends ErrcatException> ErrcatStatusHandler<E> of(Class<E> type) {
-    return of(CatalogRegistry.load(type.getClassLoader()).require(type));
+    return of(CatalogRegistry.binding(type));
   }
 
   /**
@@ -168,20 +169,27 @@ public final class ErrcatStatusHandler<E extends ErrcatException>
    * @return the exception
    */
   public E decode(ClientHttpResponse response) {
-    int status = 0;
-    Map<String, List<String>> headers = null;
-    InputStream body = null;
-    try {
-      status = response.getStatusCode().value();
-      headers = SpringHeaders.toMap(response.getHeaders());
-      body = EndableBody.of(response, response.getBody());
-    } catch (IOException | RuntimeException e) {
-      // decoded from what was read: the codec turns a missing body into the typed fallback
-    }
-    try {
-      return catalog.fromStream(status, headers, body, operation, bodyDeadline);
-    } finally {
-      EndableBody.end(body);
-    }
+    return catalog.fromResponse(new ResponseParts() {
+      @Override
+      public int status() throws IOException {
+        return response.getStatusCode().value();
+      }
+
+      @Override
+      public Map<String, List<String>> headers() {
+        return SpringHeaders.toMap(response.getHeaders());
+      }
+
+      @Override
+      public InputStream body() throws IOException {
+        return EndableBody.of(response, response.getBody());
+      }
+
+      @Override
+      public void end(InputStream body) {
+        EndableBody.end(body);
+      }
+    }, operation, bodyDeadline);
   }
+
 }

@@ -70,14 +70,9 @@ final class Actions {
     };
   }
 
-  /** The operation whose RPC action (its id where the catalog names none) this is. */
+  /** The operation whose RPC action this is (exactly: an operation's id is no action). */
   static Optional<FaasOperation> operation(String action) {
-    for (FaasOperation o : FaasOperation.values()) {
-      if ((o.action() != null ? o.action() : o.id()).equals(action)) {
-        return Optional.of(o);
-      }
-    }
-    return Optional.empty();
+    return FaasOperation.fromId(action).filter(o -> o.action().equals(action));
   }
 
   private Map<String, Object> create(PopAuth.Verified who, Map<String, String> p) {

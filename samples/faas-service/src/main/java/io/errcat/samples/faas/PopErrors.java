@@ -48,7 +48,7 @@ final class PopErrors {
    * @return the same error with the extra member
    */
   static FaasException withHostId(FaasException e, String hostId) {
-    return new FaasException(e.details().toBuilder().extras(Map.of("HostId", hostId)).build());
+    return e.withExtras(Map.of("HostId", hostId));
   }
 
   private static FaasException of(int status, String code, String message) {

@@ -1,9 +1,12 @@
 package io.errcat.samples.faas;
 
+import io.errcat.catalogs.faas.FaasCatalog;
 import io.errcat.catalogs.faas.FaasException;
 import io.errcat.catalogs.faas.FaasHttpMapper;
 import io.errcat.runtime.BodyForm;
 import io.errcat.runtime.HttpError;
+import io.errcat.runtime.RequestIdMint;
+import io.errcat.runtime.WireFormat;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -36,6 +38,10 @@ final class PopServlet extends HttpServlet {
 
   /** The most bytes of a query string or form body. */
   static final int MAX_PARAMS_BYTES = 32 * 1024;
+
+  /** The catalog's own way of minting request ids (upper-case UUIDs, as POP's). */
+  private static final RequestIdMint MINT = new FaasCatalog().codec().wire()
+      .map(WireFormat::requestIdMint).orElseThrow();
 
   private static final List<String> COMMON = List.of("Action", "AccessKeyId", "Signature",
       "SignatureMethod", "SignatureVersion", "SignatureNonce", "Timestamp", "Version");
@@ -57,7 +63,7 @@ final class PopServlet extends HttpServlet {
 
   @Override
   protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    String requestId = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
+    String requestId = MINT.mint();
     BodyForm form = BodyForm.JSON;
     String action = null;
     try {

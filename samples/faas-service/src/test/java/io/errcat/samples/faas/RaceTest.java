@@ -78,7 +78,7 @@ class RaceTest {
           if (r instanceof FaasException e) {
             assertEquals(FaasError.ANOTHER_TASK_RUNNING, e.error(), e.toString());
             assertEquals(503, e.httpStatus());
-            assertEquals(Duration.ofMinutes(10), e.retry().retryAfter().orElseThrow());
+            assertEquals(Duration.ofMinutes(10), e.retry().after());
             assertTrue(e.retry().retryable());
             refused++;
           } else {

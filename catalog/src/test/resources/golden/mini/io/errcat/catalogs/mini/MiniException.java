@@ -5,6 +5,7 @@ import io.errcat.runtime.ErrcatException;
 import io.errcat.runtime.ErrorDetails;
 import io.errcat.runtime.Variant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -95,6 +96,17 @@ public class MiniException extends ErrcatException {
    */
   public MiniException withRequestId(String requestId) {
     return copy(details().toBuilder().requestId(requestId).build());
+  }
+
+  /**
+   * This exception with other extra members, written beside the catalog's on the wire (a copy with
+   * the same stack trace and cause).
+   *
+   * @param extras the members, in wire order; empty for none
+   * @return the copy
+   */
+  public MiniException withExtras(Map<String, String> extras) {
+    return copy(details().toBuilder().extras(extras).build());
   }
 
   /**

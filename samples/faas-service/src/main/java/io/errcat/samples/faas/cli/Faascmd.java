@@ -126,8 +126,8 @@ public final class Faascmd implements Callable<Integer> {
   int send(FaasOperation op, Map<String, String> params) {
     Properties p = new Properties();
     Path file = credentialsFile();
-    try {
-      p.load(Files.newBufferedReader(file, StandardCharsets.UTF_8));
+    try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      p.load(reader);
     } catch (IOException e) {
       err.println("faascmd is not configured (" + file + "): run faascmd config --id=<AccessKey"
           + " ID> --key=<AccessKey secret> --endpoint=<URL>");
