@@ -61,20 +61,43 @@ public final class ErrorResponder {
    * @return status, headers and body
    */
   public HttpError respond(ErrcatException exception, RequestView request) {
+    return answer(exception, request).http();
+  }
+
+  /**
+   * The response for an exception, as {@link #respond(ErrcatException, RequestView)}, with the
+   * request id it carries: for a server's log line that a caller's report can be matched with.
+   *
+   * @param exception the exception a handler threw
+   * @param request the request it was serving
+   * @return the response and its request id
+   */
+  public Answer answer(ErrcatException exception, RequestView request) {
     Optional<CatalogBinding<?>> binding = registry.forException(exception);
     HttpErrorCodec codec = binding.map(codecs::get).orElse(UNREGISTERED);
     ErrorDetails d = exception.details();
     if (d.requestId() == null) {
       String own = request.applicationRequestId();
-      String incoming = own != null && !own.isBlank() ? own : incomingRequestId(codec, request);
-      if (incoming != null) {
-        d = d.toBuilder().requestId(incoming).build();
+      String id = own != null && !own.isBlank() ? own : incomingRequestId(codec, request);
+      if (id == null) {
+        id = codec.wire().map(WireFormat::requestIdMint).map(RequestIdMint::mint).orElse(null);
+      }
+      if (id != null) {
+        d = d.toBuilder().requestId(id).build();
       }
     }
     List<String> accept = request.headers("Accept");
-    return codec.toHttpAs(d, codec.negotiate(accept.isEmpty() ? null : String.join(", ", accept),
-        defaultForm));
+    return new Answer(codec.toHttpAs(d, codec.negotiate(
+        accept.isEmpty() ? null : String.join(", ", accept), defaultForm)), d.requestId());
   }
+
+  /**
+   * A response and the request id it carries.
+   *
+   * @param http status, headers and body
+   * @param requestId the id, or {@code null} when the catalog's wire has none to give
+   */
+  public record Answer(HttpError http, String requestId) {}
 
   /** The first non-blank value of the configured headers, else of the catalog's own. */
   private String incomingRequestId(HttpErrorCodec codec, RequestView request) {

@@ -14,8 +14,9 @@ import java.util.Locale;
 
 /**
  * Registers {@link ErrcatExceptionMapper} on a server, over the catalogs that generated code lists
- * for {@code ServiceLoader}. Jersey registers it by itself ({@link ErrcatAutoDiscoverable});
- * elsewhere, {@code register(ErrcatFeature.class)} in the {@code Application}.
+ * for {@code ServiceLoader}. Jersey registers it by itself (its auto-discovery, {@code
+ * internal.ErrcatAutoDiscoverable}); elsewhere, {@code register(ErrcatFeature.class)} in the
+ * {@code Application}.
  *
  * <p>Configured by the application's properties, with the Spring Boot starter's names:
  *

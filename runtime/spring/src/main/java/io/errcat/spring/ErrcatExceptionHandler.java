@@ -3,12 +3,15 @@ package io.errcat.spring;
 import io.errcat.runtime.ErrcatException;
 import io.errcat.runtime.ErrorResponder;
 import io.errcat.runtime.HttpError;
+import io.errcat.runtime.LogSafe;
 import io.errcat.runtime.RequestView;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +31,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  */
 @ControllerAdvice
 public class ErrcatExceptionHandler implements Ordered {
+  private static final Log LOG = LogFactory.getLog(ErrcatExceptionHandler.class);
+
   /** Before advice of default order (a catch-all {@code @ExceptionHandler(Exception.class)}). */
   public static final int DEFAULT_ORDER = Ordered.LOWEST_PRECEDENCE - 1000;
 
@@ -58,7 +63,7 @@ public class ErrcatExceptionHandler implements Ordered {
    */
   @ExceptionHandler(ErrcatException.class)
   public ResponseEntity<byte[]> handle(ErrcatException exception, HttpServletRequest request) {
-    HttpError answer = responder.respond(exception, new RequestView() {
+    ErrorResponder.Answer answered = responder.answer(exception, new RequestView() {
       @Override
       public List<String> headers(String name) {
         return Collections.list(request.getHeaders(name));
@@ -70,6 +75,13 @@ public class ErrcatExceptionHandler implements Ordered {
         return own == null ? null : own.toString();
       }
     });
+    HttpError answer = answered.http();
+    if (answer.status() >= 500) {
+      // a server fault: logged once, as Spring's own handlers log what they resolve, with the id
+      // the caller was given so the two can be matched
+      LOG.error("errcat answered " + answer.status() + " " + LogSafe.text(exception.code())
+          + " (request id " + LogSafe.text(answered.requestId()) + ")", exception);
+    }
     HttpHeaders headers = new HttpHeaders();
     for (Map.Entry<String, List<String>> h : answer.headers().entrySet()) {
       headers.put(h.getKey(), h.getValue());

@@ -27,38 +27,18 @@ public class ErrcatProperties {
   /** How error responses are read by RestClient and WebClient. */
   private final Client client = new Client();
 
-  /**
-   * The docs base URL.
-   *
-   * @return the URL, or {@code null} to keep the generated one
-   */
   public String getDocsBaseUrl() {
     return docsBaseUrl;
   }
 
-  /**
-   * Sets the docs base URL.
-   *
-   * @param docsBaseUrl the URL, or {@code null}
-   */
   public void setDocsBaseUrl(String docsBaseUrl) {
     this.docsBaseUrl = docsBaseUrl;
   }
 
-  /**
-   * The server settings.
-   *
-   * @return the settings
-   */
   public Server getServer() {
     return server;
   }
 
-  /**
-   * The client settings.
-   *
-   * @return the settings
-   */
   public Client getClient() {
     return client;
   }
@@ -72,20 +52,10 @@ public class ErrcatProperties {
      */
     private Duration bodyDeadline = HttpErrorCodec.DEFAULT_BODY_DEADLINE;
 
-    /**
-     * The body deadline.
-     *
-     * @return the deadline
-     */
     public Duration getBodyDeadline() {
       return bodyDeadline;
     }
 
-    /**
-     * Sets the body deadline.
-     *
-     * @param bodyDeadline the deadline; zero for none
-     */
     public void setBodyDeadline(Duration bodyDeadline) {
       this.bodyDeadline = bodyDeadline;
     }
@@ -129,92 +99,42 @@ public class ErrcatProperties {
      */
     private int order = ErrcatExceptionHandler.DEFAULT_ORDER;
 
-    /**
-     * Whether the server part is on.
-     *
-     * @return true unless switched off
-     */
     public boolean isEnabled() {
       return enabled;
     }
 
-    /**
-     * Switches the server part.
-     *
-     * @param enabled on or off
-     */
     public void setEnabled(boolean enabled) {
       this.enabled = enabled;
     }
 
-    /**
-     * The default form.
-     *
-     * @return the form, or {@code null} to follow Spring's problem-details switch
-     */
     public BodyForm getDefaultFormat() {
       return defaultFormat;
     }
 
-    /**
-     * Sets the default form.
-     *
-     * @param defaultFormat the form, or {@code null}
-     */
     public void setDefaultFormat(BodyForm defaultFormat) {
       this.defaultFormat = defaultFormat;
     }
 
-    /**
-     * The request id headers.
-     *
-     * @return the header names, empty for each catalog's own
-     */
     public List<String> getRequestIdHeaders() {
       return requestIdHeaders;
     }
 
-    /**
-     * Sets the request id headers.
-     *
-     * @param requestIdHeaders the header names
-     */
     public void setRequestIdHeaders(List<String> requestIdHeaders) {
       this.requestIdHeaders = requestIdHeaders;
     }
 
-    /**
-     * The request id attribute.
-     *
-     * @return the attribute name, or {@code null} for none
-     */
     public String getRequestIdAttribute() {
       return requestIdAttribute;
     }
 
-    /**
-     * Sets the request id attribute.
-     *
-     * @param requestIdAttribute the attribute name, or {@code null}
-     */
     public void setRequestIdAttribute(String requestIdAttribute) {
       this.requestIdAttribute = requestIdAttribute;
     }
 
-    /**
-     * The handler's order.
-     *
-     * @return the order
-     */
     public int getOrder() {
       return order;
     }
 
-    /**
-     * Sets the handler's order.
-     *
-     * @param order the order
-     */
     public void setOrder(int order) {
       this.order = order;
     }
