@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Rules on the {@code wire} section: every member, alias, header, media type and XML name is one
- * the runtime can write and read (EC044), and no alias repeats a name already read (EC049).
+ * the runtime can write and read (EC044), no alias repeats a name already read (EC049), and no
+ * extra field repeats a member already written (EC053: the runtime's builder refuses it too).
  */
 final class WireRules {
   private WireRules() {}
@@ -31,9 +32,21 @@ final class WireRules {
     written(w.codeField(), "codeField", at, at.of("codeField"), w, problems);
     written(w.messageField(), "messageField", at, at.of("messageField"), w, problems);
     written(w.requestIdField(), "requestIdField", at, at.of("requestIdField"), w, problems);
+    List<String> members = new ArrayList<>();
+    for (String core : new String[] {w.codeField(), w.messageField(), w.requestIdField()}) {
+      if (core != null) {
+        members.add(core);
+      }
+    }
     for (int i = 0; i < w.extraFields().size(); i++) {
-      written(w.extraFields().get(i), "extraFields[" + i + "]", at, at.item("extraFields", i), w,
-          problems);
+      String extra = w.extraFields().get(i);
+      written(extra, "extraFields[" + i + "]", at, at.item("extraFields", i), w, problems);
+      String repeated = repeated(extra, members);
+      if (repeated != null) {
+        problems.add(ProblemId.EC053, at.item("extraFields", i), "wire.extraFields[" + i + "]",
+            extra, repeated);
+      }
+      members.add(extra);
     }
     aliases(w.codeField(), w.codeAliases(), "codeAliases", at, problems);
     aliases(w.messageField(), w.messageAliases(), "messageAliases", at, problems);
@@ -49,6 +62,18 @@ final class WireRules {
       }
       mediaType(w.xml().mediaType(), "wire.xml.mediaType", w.xml().at().of("mediaType"), problems);
     }
+  }
+
+  /** The member an extra field repeats, ignoring case, or null. */
+  private static String repeated(String extra, List<String> members) {
+    if (extra != null) {
+      for (String m : members) {
+        if (m.equalsIgnoreCase(extra)) {
+          return m;
+        }
+      }
+    }
+    return null;
   }
 
   /** A member errcat writes: a plain, trimmed name; an XML name too when there is an XML form. */

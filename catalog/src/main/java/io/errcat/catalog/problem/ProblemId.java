@@ -106,7 +106,9 @@ public enum ProblemId {
   EC051(Severity.ERROR, "A text too long for a Java string constant.",
       "%s is %d characters and %d bytes as a class file counts them (modified UTF-8); javac takes a string constant of at most 65534 characters and 65535 bytes."),
   EC052(Severity.ERROR, "A text with an unpaired surrogate.",
-      "%s holds an unpaired UTF-16 surrogate (\\u%04X), which no UTF-8 output (Java, JSON, HTML) can carry.");
+      "%s holds an unpaired UTF-16 surrogate (\\u%04X), which no UTF-8 output (Java, JSON, HTML) can carry."),
+  EC053(Severity.ERROR, "An extra field that repeats a member already written.",
+      "%s is '%s', which repeats the member '%s' (names are matched ignoring case): the body would carry it twice.");
 
   private final Severity severity;
   private final String description;

@@ -231,22 +231,41 @@ public final class WireFormat {
    */
   public byte[] encode(ErrorDetails d) {
     return JsonWriter.write(w -> {
-      if (d.code() != null) {
-        writeCode(w, codeField, d.code());
-      }
-      if (messageField != null && d.message() != null) {
-        w.string(messageField, d.message());
-      }
-      if (requestIdField != null && d.requestId() != null) {
-        w.string(requestIdField, d.requestId());
-      }
-      for (String f : extraFields) {
-        String v = lookup(d.extras(), f);
-        if (v != null) {
-          w.string(f, v);
+      for (BodyMember m : members(d)) {
+        if (m.name().equals(codeField)) {
+          writeCode(w, m.name(), m.value());
+        } else {
+          w.string(m.name(), m.value());
         }
       }
     });
+  }
+
+  /** One member of an error body: a name and its text. */
+  private record BodyMember(String name, String value) {}
+
+  /**
+   * The members of an error's body, in wire order: code, message, request id, then each configured
+   * extra that is set. The one list both writers write, so JSON and XML carry the same members.
+   */
+  private List<BodyMember> members(ErrorDetails d) {
+    List<BodyMember> out = new ArrayList<>(3 + extraFields.size());
+    if (d.code() != null) {
+      out.add(new BodyMember(codeField, d.code()));
+    }
+    if (messageField != null && d.message() != null) {
+      out.add(new BodyMember(messageField, d.message()));
+    }
+    if (requestIdField != null && d.requestId() != null) {
+      out.add(new BodyMember(requestIdField, d.requestId()));
+    }
+    for (String f : extraFields) {
+      String v = lookup(d.extras(), f);
+      if (v != null) {
+        out.add(new BodyMember(f, v));
+      }
+    }
+    return out;
   }
 
   /**
@@ -263,21 +282,8 @@ public final class WireFormat {
       throw new IllegalStateException("this wire format has no XML form: " + this);
     }
     return XmlWriter.write(xmlRoot, w -> {
-      if (d.code() != null) {
-        w.element(codeField, d.code());
-      }
-      if (messageField != null && d.message() != null) {
-        w.element(messageField, d.message());
-      }
-      if (requestIdField != null && d.requestId() != null) {
-        w.element(requestIdField, d.requestId());
-      }
-      for (String f : extraFields) {
-        String v = lookup(d.extras(), f);
-        if (v != null && !f.equals(codeField) && !f.equals(messageField)
-            && !f.equals(requestIdField)) {
-          w.element(f, v);
-        }
+      for (BodyMember m : members(d)) {
+        w.element(m.name(), m.value());
       }
     });
   }
@@ -592,8 +598,27 @@ public final class WireFormat {
      *
      * @return the immutable wire format
      * @throws NullPointerException when the code field is null
+     * @throws IllegalArgumentException when an extra field repeats, in any case, the code,
+     *     message or request id member or an earlier extra
      */
     public WireFormat build() {
+      List<String> written = new ArrayList<>();
+      for (String core : new String[] {codeField, messageField, requestIdField}) {
+        if (core != null) {
+          written.add(core);
+        }
+      }
+      for (String extra : extraFields) {
+        for (String w : written) {
+          if (w.equalsIgnoreCase(extra)) {
+            // a body with the member twice reads differently in every parser (the checker
+            // reports it as EC053 before any code is generated)
+            throw new IllegalArgumentException("extra field '" + extra + "' repeats the member '"
+                + w + "' already written");
+          }
+        }
+        written.add(extra);
+      }
       return new WireFormat(this);
     }
   }

@@ -165,4 +165,29 @@ class WireFormsTest {
     assertThrows(IllegalStateException.class,
         () -> FC_LIVE.encodeXml(ErrorDetails.of(NOT_FOUND, "s")));
   }
+
+  @Test
+  void jsonAndXmlWriteTheSameMembersFromOneList() {
+    ErrorDetails d = ErrorDetails.builder(SHELL).requestId("R-1")
+        .extras(java.util.Map.of("HostId", "faas.example.com", "Other", "dropped")).build();
+    String json = new String(POP.encode(d), java.nio.charset.StandardCharsets.UTF_8);
+    String xml = new String(POP.encodeXml(d), java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals("{\"Code\":\"SHELL NOT MATCH\",\"Message\":\"The image Shell is not match with"
+        + " fpga Shell!\",\"RequestId\":\"R-1\",\"HostId\":\"faas.example.com\"}", json);
+    assertEquals("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>SHELL NOT MATCH</Code>"
+        + "<Message>The image Shell is not match with fpga Shell!</Message><RequestId>R-1"
+        + "</RequestId><HostId>faas.example.com</HostId></Error>", xml);
+  }
+
+  @Test
+  void anExtraFieldThatRepeatsAMemberIsRefused() {
+    for (String extra : new String[] {"Code", "message", "REQUESTID"}) {
+      WireFormat.Builder b = WireFormat.builder("Code").messageField("Message")
+          .requestIdField("RequestId").extraFields(extra);
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, b::build);
+      assertTrue(e.getMessage().contains("'" + extra + "'"), e.getMessage());
+    }
+    assertThrows(IllegalArgumentException.class,
+        () -> WireFormat.builder("Code").extraFields("HostId", "hostid").build());
+  }
 }
