@@ -1,5 +1,6 @@
 package io.errcat.catalog.docs;
 
+import io.errcat.catalog.model.PageId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,7 +18,7 @@ final class Assets {
   private Assets() {}
 
   static final String CSS = load("docs.css");
-  static final String JS = load("docs.js");
+  static final String JS = withPageIds(load("docs.js"));
 
   /** For pages with the search script. */
   static final String CSP_WITH_SCRIPT = "default-src 'none'; style-src 'unsafe-inline'; "
@@ -26,6 +27,18 @@ final class Assets {
   /** For pages without script (the index). */
   static final String CSP_NO_SCRIPT =
       "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
+  /** The script with each {@code @NAME@} replaced by {@link PageId}'s id; none may be left. */
+  private static String withPageIds(String script) {
+    String s = script;
+    for (PageId id : PageId.values()) {
+      s = s.replace(id.placeholder(), id.id());
+    }
+    if (s.matches("(?s).*'@[A-Z_]+@'.*")) {
+      throw new IllegalStateException("docs.js names an element id PageId does not have");
+    }
+    return s;
+  }
 
   private static String load(String name) {
     try (InputStream in = Assets.class.getResourceAsStream(name)) {

@@ -13,6 +13,7 @@ import io.errcat.catalog.model.Operation;
 import io.errcat.catalog.model.Source;
 import io.errcat.catalog.model.Symbols;
 import io.errcat.catalog.model.Wire;
+import io.errcat.catalog.model.PageId;
 import java.util.List;
 
 /**
@@ -48,7 +49,7 @@ final class CatalogSections {
     if (f == null) {
       return;
     }
-    out.append("<aside class=\"fallback\" id=\"fallback\"><h2>Any other code: ")
+    out.append("<aside class=\"fallback\" id=\"" + PageId.FALLBACK.id() + "\"><h2>Any other code: ")
         .append(html(f.label() == null ? "Others" : f.label())).append("</h2><div class=\"prose\">")
         .append(f.advice() == null ? "" : Prose.block(f.advice())).append("</div>");
     if (f.source() != null) {
@@ -63,7 +64,7 @@ final class CatalogSections {
       return;
     }
     List<CodeView> common = codes.stream().filter(CodeView::appliesToAll).toList();
-    out.append("<section id=\"operations\" class=\"block\"><h2>Operations</h2>\n")
+    out.append("<section id=\"" + PageId.OPERATIONS.id() + "\" class=\"block\"><h2>Operations</h2>\n")
         .append("<p class=\"lede\">Which errors each operation may return: its own codes, plus ")
         .append(Labels.plural(common.size(), "code", "codes"))
         .append(" that apply to every operation.</p>\n<div class=\"op-grid\">\n");
@@ -97,7 +98,7 @@ final class CatalogSections {
       out.append("</article>\n");
     }
     if (!common.isEmpty()) {
-      out.append("<article class=\"op\" id=\"every-operation\"><h3>Every operation</h3>")
+      out.append("<article class=\"op\" id=\"" + PageId.EVERY_OPERATION.id() + "\"><h3>Every operation</h3>")
           .append("<p>Codes without an operation list apply to all operations.</p>");
       codeList(common, null);
       out.append("</article>\n");
@@ -128,7 +129,7 @@ final class CatalogSections {
   }
 
   void wire() {
-    out.append("<section id=\"wire\" class=\"block\"><h2>Wire format</h2>\n");
+    out.append("<section id=\"" + PageId.WIRE.id() + "\" class=\"block\"><h2>Wire format</h2>\n");
     Wire w = catalog.wire();
     if (w == null) {
       out.append("<p>In-process only: these errors are not sent over HTTP.</p>");
@@ -217,7 +218,7 @@ final class CatalogSections {
     if (catalog.endpoints().isEmpty()) {
       return;
     }
-    out.append("<section id=\"endpoints\" class=\"block\"><h2>Endpoints</h2>\n<div class=\"table-wrap\">")
+    out.append("<section id=\"" + PageId.ENDPOINTS.id() + "\" class=\"block\"><h2>Endpoints</h2>\n<div class=\"table-wrap\">")
         .append("<table><thead><tr><th>Region</th><th>Name</th><th>Public endpoint</th>")
         .append("<th>Internal endpoint</th></tr></thead><tbody>\n");
     for (Endpoint e : catalog.endpoints()) {
@@ -230,7 +231,7 @@ final class CatalogSections {
   }
 
   void sources() {
-    out.append("<section id=\"sources\" class=\"block\"><h2>Sources</h2>\n");
+    out.append("<section id=\"" + PageId.SOURCES.id() + "\" class=\"block\"><h2>Sources</h2>\n");
     if (catalog.product().sources().isEmpty()) {
       out.append("<p>The catalog names no source documents.</p>");
     } else {

@@ -23,10 +23,9 @@ import java.util.function.Function;
  * element id of the page itself (or an earlier anchor) gets a number.
  */
 public final class Symbols {
-  /** Element ids of a catalog page itself (sections, search controls): no anchor takes one. */
-  public static final Set<String> PAGE_IDS = Set.of("codes", "operations", "wire", "endpoints",
-      "sources", "fallback", "every-operation", "q", "op", "count", "none", "none-q", "clear",
-      "list", "errcat-data");
+  /** Element ids of a catalog page itself ({@link PageId}): no anchor takes one. */
+  public static final Set<String> PAGE_IDS = java.util.Arrays.stream(PageId.values())
+      .map(PageId::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
    * One wire code's names.

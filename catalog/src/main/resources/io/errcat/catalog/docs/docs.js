@@ -1,25 +1,26 @@
-/* errcat HTML reference: search and operation filter. Inlined into each catalog page.
+/* errcat HTML reference: search and operation filter. Inlined into each catalog page, its
+ * element ids (@NAME@) filled in from PageId, the one list the page is written with.
  * Catalog text reaches the DOM only through the server-rendered, escaped HTML and textContent;
  * this script never builds markup from data. Rows are rendered once; filtering toggles `hidden`
  * on precomputed lowercase haystacks, touching only rows whose visibility changes. A group without
  * matches is hidden as a whole and its cards are left as they were until it shows again. */
 (function () {
   'use strict';
-  var dataEl = document.getElementById('errcat-data');
+  var dataEl = document.getElementById('@DATA@');
   if (!dataEl) return;
   var data = JSON.parse(dataEl.textContent);
   var rows = data.rows, ops = data.ops, n = rows.length;
-  var list = document.getElementById('list');
+  var list = document.getElementById('@LIST@');
   // static arrays: indexing a live HTMLCollection while mutating the DOM is slow
   var cards = Array.prototype.slice.call(list.getElementsByClassName('card'));
   var groups = Array.prototype.slice.call(list.children);
   var groupSize = groups.length ? groups[0].children.length : 1;
   var groupShown = new Int32Array(groups.length).fill(-1), cardHeight = 0;
-  var q = document.getElementById('q');
-  var op = document.getElementById('op');
-  var count = document.getElementById('count');
-  var none = document.getElementById('none');
-  var noneText = document.getElementById('none-q');
+  var q = document.getElementById('@SEARCH@');
+  var op = document.getElementById('@OPERATION_FILTER@');
+  var count = document.getElementById('@COUNT@');
+  var none = document.getElementById('@NONE@');
+  var noneText = document.getElementById('@NONE_QUERY@');
   // match: the last result per card; shown: what its `hidden` says (stale inside a hidden group)
   var hay = new Array(n), match = new Uint8Array(n), shown = new Uint8Array(n), variantOp = {};
   var opIndex = {}, i;
@@ -141,7 +142,7 @@
     });
   });
   if (op) op.addEventListener('change', function () { run(); writeUrl(); });
-  document.getElementById('clear').addEventListener('click', function () {
+  document.getElementById('@CLEAR@').addEventListener('click', function () {
     q.value = ''; if (op) op.value = ''; run(); writeUrl(); q.focus();
   });
   q.addEventListener('keydown', function (e) {
@@ -153,7 +154,7 @@
   });
   window.addEventListener('hashchange', function () {
     var s = readState();
-    if (s) { applyState(s); document.getElementById('codes').scrollIntoView(); return; }
+    if (s) { applyState(s); document.getElementById('@CODES@').scrollIntoView(); return; }
     var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
     if (target && (target.hidden || target.parentElement.hidden)) { q.value = ''; if (op) op.value = ''; run(); target.scrollIntoView(); }
   });

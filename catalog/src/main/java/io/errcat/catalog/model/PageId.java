@@ -1,0 +1,63 @@
+package io.errcat.catalog.model;
+
+/**
+ * The element ids of a catalog's HTML page itself (sections, search controls, the data the script
+ * reads): the one list the page builders write, the page's script is filled in from, and {@link
+ * Symbols} keeps anchors away from.
+ */
+public enum PageId {
+  /** The JSON the search script reads. */
+  DATA("errcat-data"),
+  /** The section of the code cards. */
+  CODES("codes"),
+  /** The search box. */
+  SEARCH("q"),
+  /** The operation filter. */
+  OPERATION_FILTER("op"),
+  /** How many codes show. */
+  COUNT("count"),
+  /** The "nothing matches" note. */
+  NONE("none"),
+  /** The query the note repeats. */
+  NONE_QUERY("none-q"),
+  /** The button that clears the search. */
+  CLEAR("clear"),
+  /** The list of cards. */
+  LIST("list"),
+  /** The section of operations. */
+  OPERATIONS("operations"),
+  /** The card of codes every operation may return. */
+  EVERY_OPERATION("every-operation"),
+  /** The section of the wire format. */
+  WIRE("wire"),
+  /** The section of endpoints. */
+  ENDPOINTS("endpoints"),
+  /** The section of sources. */
+  SOURCES("sources"),
+  /** The note on codes the catalog does not list. */
+  FALLBACK("fallback");
+
+  private final String id;
+
+  PageId(String id) {
+    this.id = id;
+  }
+
+  /**
+   * The id as the page writes it.
+   *
+   * @return e.g. {@code codes}
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * The placeholder the page's script names this id by, filled in when the script is inlined.
+   *
+   * @return e.g. {@code @CODES@}
+   */
+  public String placeholder() {
+    return "@" + name() + "@";
+  }
+}
