@@ -61,8 +61,12 @@ public final class ErrcatProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Annotations.ERROR_CATALOG, Annotations.RAISES);
+    // @Generated marks the sources this processor writes: claimed, so that a build with
+    // -Xlint:processing is not told in the next round that nobody processed it
+    return Set.of(Annotations.ERROR_CATALOG, Annotations.RAISES, GENERATED);
   }
+
+  private static final String GENERATED = "javax.annotation.processing.Generated";
 
   @Override
   public Set<String> getSupportedOptions() {
@@ -120,7 +124,7 @@ public final class ErrcatProcessor extends AbstractProcessor {
     } catch (Throwable t) { // nothing may escape process(): javac would print a stack trace
       internalError("processing this round", null, t);
     }
-    return true; // @ErrorCatalog and @Raises are this processor's alone
+    return true; // @ErrorCatalog and @Raises are this processor's alone (and its @Generated)
   }
 
   private void processRound(RoundEnvironment round) {

@@ -37,7 +37,8 @@ class RegistrationTest {
   void optionsAnnotationsAndSourceVersion() {
     ErrcatProcessor p = new ErrcatProcessor();
     assertEquals(Set.of("errcat.catalogPath", "errcat.docsBaseUrl"), p.getSupportedOptions());
-    assertEquals(new TreeSet<>(Set.of("io.errcat.runtime.ErrorCatalog", "io.errcat.runtime.Raises")),
+    assertEquals(new TreeSet<>(Set.of("io.errcat.runtime.ErrorCatalog", "io.errcat.runtime.Raises",
+        "javax.annotation.processing.Generated")),
         new TreeSet<>(p.getSupportedAnnotationTypes()));
     assertEquals(SourceVersion.latestSupported(), p.getSupportedSourceVersion());
   }

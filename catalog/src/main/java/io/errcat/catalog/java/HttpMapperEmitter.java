@@ -63,12 +63,15 @@ final class HttpMapperEmitter {
             ex, Javadocs.escape(describe(plan.catalog().wire())),
             Javadocs.escape(problemTypeBase(plan)), ex, ex, ex,
             Javadocs.escape(plan.catalog().product().id()))
+        .addField(FieldSpec.builder(RuntimeTypes.WIRE_FORMAT, "WIRE", PRIVATE, STATIC, FINAL)
+            .addJavadoc("This catalog's wire format.\n")
+            .initializer("$L", wireFormat(plan.catalog().wire()))
+            .build())
         .addField(FieldSpec.builder(CODEC, "CODEC", STATIC, FINAL)
             .addJavadoc("The runtime codec, configured with this catalog's wire format (also"
                 + " {@link $T#codec()}).\n", plan.binding())
-            .initializer("$T.builder($L, $T::fromCode)\n$>.problemTypeBase($L)$L\n.build()$<", CODEC,
-                wireFormat(plan.catalog().wire()), plan.error(), Literals.of(problemTypeBase(plan)),
-                anchors(plan))
+            .initializer("$T.builder(WIRE, $T::fromCode)\n$>.problemTypeBase($L)$L\n.build()$<",
+                CODEC, plan.error(), Literals.of(problemTypeBase(plan)), anchors(plan))
             .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE)
             .addJavadoc("Not instantiated.\n").build());
@@ -192,46 +195,42 @@ final class HttpMapperEmitter {
 
   private static CodeBlock wireFormat(Wire w) {
     CodeBlock.Builder b = CodeBlock.builder()
-        .add("$T.builder($L)", RuntimeTypes.WIRE_FORMAT, Literals.of(w.codeField()));
+        .add("$T.builder($L)$>", RuntimeTypes.WIRE_FORMAT, Literals.of(w.codeField()));
     if (w.codeType() == CodeType.NUMBER) {
-      b.add(".codeType($T.NUMBER)", RuntimeTypes.CODE_TYPE);
+      b.add("\n.codeType($T.NUMBER)", RuntimeTypes.CODE_TYPE);
     }
     if (w.messageField() != null) {
-      b.add(".messageField($L)", Literals.of(w.messageField()));
+      b.add("\n.messageField($L)", Literals.of(w.messageField()));
     }
     if (w.requestIdField() != null) {
-      b.add(".requestIdField($L)", Literals.of(w.requestIdField()));
+      b.add("\n.requestIdField($L)", Literals.of(w.requestIdField()));
     }
     if (w.requestIdHeader() != null) {
-      b.add(".requestIdHeader($L)", Literals.of(w.requestIdHeader()));
+      b.add("\n.requestIdHeader($L)", Literals.of(w.requestIdHeader()));
     }
     if (w.codeHeader() != null) {
-      b.add(".codeHeader($L)", Literals.of(w.codeHeader()));
+      b.add("\n.codeHeader($L)", Literals.of(w.codeHeader()));
     }
     strings(b, "extraFields", w.extraFields());
     strings(b, "codeAliases", w.codeAliases());
     strings(b, "messageAliases", w.messageAliases());
     strings(b, "requestIdAliases", w.requestIdAliases());
     if (w.mediaType() != null) {
-      b.add(".mediaType($L)", Literals.of(w.mediaType()));
+      b.add("\n.mediaType($L)", Literals.of(w.mediaType()));
     }
     if (w.xml() != null) {
-      b.add(".xml($L, $L)", Literals.of(w.xml().root()),
+      b.add("\n.xml($L, $L)", Literals.of(w.xml().root()),
           w.xml().mediaType() == null ? "null" : Literals.of(w.xml().mediaType()));
     }
     if (w.mintRequestId() != null) {
-      b.add(".requestIdMint($T.$L)", RuntimeTypes.REQUEST_ID_MINT, w.mintRequestId().name());
+      b.add("\n.requestIdMint($T.$L)", RuntimeTypes.REQUEST_ID_MINT, w.mintRequestId().name());
     }
-    return b.add(".build()").build();
+    return b.add("\n.build()$<").build();
   }
 
   private static void strings(CodeBlock.Builder b, String method, List<String> values) {
     if (!values.isEmpty()) {
-      b.add(".$L(", method);
-      for (int i = 0; i < values.size(); i++) {
-        b.add(i == 0 ? "$L" : ", $L", Literals.of(values.get(i)));
-      }
-      b.add(")");
+      b.add("\n.$L($L)", method, Literals.all(values));
     }
   }
 

@@ -43,6 +43,20 @@ final class Literals {
   }
 
   /** Four lower-case hex digits, without {@code String.format} (locale-free by construction). */
+  /**
+   * Text literals as an argument list: {@code "a", "b"}.
+   *
+   * @param texts the texts
+   * @return the arguments
+   */
+  static CodeBlock all(java.util.List<String> texts) {
+    CodeBlock.Builder b = CodeBlock.builder();
+    for (int i = 0; i < texts.size(); i++) {
+      b.add(i == 0 ? "$L" : ", $L", of(texts.get(i)));
+    }
+    return b.build();
+  }
+
   private static String hex(char c) {
     String h = Integer.toHexString(c);
     return "0000".substring(h.length()) + h;

@@ -65,7 +65,8 @@ public final class ServiceErrorsEmitter {
    */
   public static GeneratedFile emit(ServiceErrors service) {
     ClassName type = ClassName.get(service.packageName(), service.errorsSimpleName());
-    JavaFile file = JavaFile.builder(type.packageName(), new ServiceErrorsEmitter(service).type(type))
+    JavaFile file = JavaFile.builder(type.packageName(), new ServiceErrorsEmitter(service).type(type)
+            .toBuilder().addAnnotation(JavaEmitter.GENERATED).build())
         .indent("  ")
         .skipJavaLangImports(true)
         .build();

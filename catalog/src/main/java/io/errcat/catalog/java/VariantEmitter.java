@@ -6,7 +6,6 @@ import com.palantir.javapoet.CodeBlock;
 import io.errcat.catalog.model.ErrorEntry;
 import io.errcat.catalog.model.Retry;
 import java.time.Duration;
-import java.util.List;
 
 /**
  * The expressions that construct a runtime {@code Variant} (the texts a code has in a group of
@@ -15,18 +14,33 @@ import java.util.List;
 final class VariantEmitter {
   private VariantEmitter() {}
 
-  /** {@code Variant.of(503, "...", null, null, RetryHint.of(true, ...), List.of("Op"))}. */
+  /**
+   * {@code Variant.status(503)}, then one named call a line for what the entry says ({@code
+   * .message("...")}, {@code .retry(RetryHint.of(true, ...))}, {@code .operations("Op")}), then
+   * {@code .build()}: a reader sees which text is which, and nothing the catalog leaves out.
+   */
   static CodeBlock construct(Plan plan, ClassName variant, ErrorEntry e) {
     int status = plan.catalog().statusOf(e).orElse(0);
-    return CodeBlock.of("$T.of($L,$W$L,$W$L,$W$L,$W$L,$W$L)", variant, status, Literals.of(e.message()),
-        Literals.of(e.description()), Literals.of(e.solution()), retry(e.retry(), status),
-        stringList(e.operations()));
+    CodeBlock.Builder b = CodeBlock.builder().add("$T.status($L)$>", variant, status);
+    if (e.message() != null) {
+      b.add("\n.message($L)", Literals.of(e.message()));
+    }
+    if (e.description() != null) {
+      b.add("\n.description($L)", Literals.of(e.description()));
+    }
+    if (e.solution() != null) {
+      b.add("\n.solution($L)", Literals.of(e.solution()));
+    }
+    if (e.retry() != null) {
+      b.add("\n.retry($L)", retry(e.retry()));
+    }
+    if (!e.operations().isEmpty()) {
+      b.add("\n.operations($L)", Literals.all(e.operations()));
+    }
+    return b.add("\n.build()$<").build();
   }
 
-  static CodeBlock retry(Retry retry, int status) {
-    if (retry == null) {
-      return CodeBlock.of("$T.forStatus($L)", RuntimeTypes.RETRY_HINT, status);
-    }
+  static CodeBlock retry(Retry retry) {
     return CodeBlock.of("$T.of($L, $L)", RuntimeTypes.RETRY_HINT, retry.retryable(), duration(retry.after()));
   }
 
@@ -38,13 +52,5 @@ final class VariantEmitter {
       return CodeBlock.of("$T.ofSeconds($LL)", Duration.class, d.getSeconds());
     }
     return CodeBlock.of("$T.ofSeconds($LL, $LL)", Duration.class, d.getSeconds(), d.getNano());
-  }
-
-  static CodeBlock stringList(List<String> values) {
-    CodeBlock.Builder b = CodeBlock.builder().add("$T.of(", List.class);
-    for (int i = 0; i < values.size(); i++) {
-      b.add(i == 0 ? "$L" : ", $L", Literals.of(values.get(i)));
-    }
-    return b.add(")").build();
   }
 }

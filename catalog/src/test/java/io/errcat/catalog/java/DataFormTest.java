@@ -37,7 +37,7 @@ class DataFormTest {
   void smallCatalogsDeclareTheirDataInTheConstants(@TempDir Path dir) {
     Catalog small = SyntheticCatalog.of(50);
     String src = errorSource(small);
-    assertTrue(src.contains("  SYN_00007(\"SYN.00007\",\n    Variant.of("), src.substring(0, 2000));
+    assertTrue(src.contains("  SYN_00007(\"SYN.00007\",\n    Variant.status("), src.substring(0, 2000));
     assertFalse(src.contains("class Data0"));
     check(dir.resolve("small"), small, "SYN.00042");
   }

@@ -82,8 +82,9 @@ public interface ErrorCode {
    * @return the variants, never empty; by default the single variant of this code's own texts
    */
   default List<Variant> variants() {
-    return List.of(Variant.of(httpStatus(), message(), description(), solution(), retry(),
-        operations()));
+    return List.of(Variant.status(httpStatus()).message(message()).description(description())
+        .solution(solution()).retry(retry()).operations(operations().toArray(String[]::new))
+        .build());
   }
 
   /**

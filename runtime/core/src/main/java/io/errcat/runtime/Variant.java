@@ -29,20 +29,92 @@ public final class Variant {
   }
 
   /**
-   * A variant.
+   * Starts a variant, to be given its texts by name (what generated code writes: one call a line,
+   * only what the catalog says).
    *
    * @param httpStatus the HTTP status, or {@code 0} when the catalog gives none
-   * @param message the message (a template when the code takes parameters), or {@code null}
-   * @param description what the error means, or {@code null}
-   * @param solution what to do about it, or {@code null}
-   * @param retry whether and when to retry; {@code null} for the runtime's default for the status
-   * @param operations the operation ids this variant applies to; empty for every operation
-   * @return the variant
+   * @return a builder; without {@link Builder#retry} the retry hint is the status's default
    */
-  public static Variant of(int httpStatus, String message, String description, String solution,
-      RetryHint retry, List<String> operations) {
-    return new Variant(httpStatus, message, description, solution, retry,
-        Objects.requireNonNull(operations, "operations"));
+  public static Builder status(int httpStatus) {
+    return new Builder(httpStatus);
+  }
+
+  /** Builds a {@link Variant}: every text optional, no operations meaning every operation. */
+  public static final class Builder {
+    private final int httpStatus;
+    private String message;
+    private String description;
+    private String solution;
+    private RetryHint retry;
+    private List<String> operations = List.of();
+
+    private Builder(int httpStatus) {
+      this.httpStatus = httpStatus;
+    }
+
+    /**
+     * Sets the message.
+     *
+     * @param v the message (a template when the code takes parameters)
+     * @return this builder
+     */
+    public Builder message(String v) {
+      message = v;
+      return this;
+    }
+
+    /**
+     * Sets what the error means.
+     *
+     * @param v the description
+     * @return this builder
+     */
+    public Builder description(String v) {
+      description = v;
+      return this;
+    }
+
+    /**
+     * Sets what to do about it.
+     *
+     * @param v the solution
+     * @return this builder
+     */
+    public Builder solution(String v) {
+      solution = v;
+      return this;
+    }
+
+    /**
+     * Sets whether and when to retry.
+     *
+     * @param v the hint
+     * @return this builder
+     */
+    public Builder retry(RetryHint v) {
+      retry = v;
+      return this;
+    }
+
+    /**
+     * Sets the operations this variant applies to.
+     *
+     * @param ids the operation ids
+     * @return this builder
+     */
+    public Builder operations(String... ids) {
+      operations = List.of(ids);
+      return this;
+    }
+
+    /**
+     * Builds the variant.
+     *
+     * @return the variant
+     */
+    public Variant build() {
+      return new Variant(httpStatus, message, description, solution, retry, operations);
+    }
   }
 
   /**

@@ -23,11 +23,12 @@ class VariantRuleTest {
     IMAGE_NOT_FOUND;
 
     static final List<Variant> VARIANTS = List.of(
-        Variant.of(404, "The image does not exist.", "first", null, null, List.of("CreateImage")),
-        Variant.of(400, "The image to load does not exist.", "load", null,
-            RetryHint.of(true, Duration.ofMinutes(1)), List.of("LoadImage")),
-        Variant.of(0, "The image to delete does not exist.", "delete", null, null,
-            List.of("DeleteImage", "PurgeImage")));
+        Variant.status(404).message("The image does not exist.").description("first")
+            .operations("CreateImage").build(),
+        Variant.status(400).message("The image to load does not exist.").description("load")
+            .retry(RetryHint.of(true, Duration.ofMinutes(1))).operations("LoadImage").build(),
+        Variant.status(0).message("The image to delete does not exist.").description("delete")
+            .operations("DeleteImage", "PurgeImage").build());
 
     @Override
     public String code() {
