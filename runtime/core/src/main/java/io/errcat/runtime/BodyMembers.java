@@ -1,9 +1,6 @@
 package io.errcat.runtime;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,97 +20,20 @@ final class BodyMembers {
   /** At most this many members kept beyond the wanted ones (problem+json extensions). */
   static final int MAX_OTHERS = 64;
 
-  /**
-   * One member: its name as written, its kind, its text (a JSON member's is made from the body's
-   * bytes when first asked for, so members nobody reads cost no string), and the next member of the
-   * same name in any case (duplicates are rare: a link, not a list).
-   */
-  static final class Member {
-    private final String name;
-    private final JsonKind kind;
-    /** The known text (XML), or null when it is made from {@code src}. */
-    private final String text;
-    private final byte[] src;
-    /** Where the text starts; bit-inverted when it is all ASCII (a flag in the same field). */
-    private final int start;
-    /** Where the text ends; bit-inverted when the string holds escapes. */
-    private final int end;
-    private Member next;
-
-    /** A member whose text is known (XML). */
-    Member(String name, JsonKind kind, String text) {
-      this(name, kind, text, null, 0, 0);
-    }
-
-    private Member(String name, JsonKind kind, String text, byte[] src, int start, int end) {
-      this.name = name;
-      this.kind = kind;
-      this.text = text;
-      this.src = src;
-      this.start = start;
-      this.end = end;
-    }
-
-    /** A JSON member whose text is made from {@code src[start..end)} when asked for. */
-    static Member json(String name, JsonKind kind, byte[] src, int start, int end,
-        boolean escaped, boolean ascii) {
-      return new Member(name, kind, null, src, ascii ? ~start : start, escaped ? ~end : end);
-    }
-
-    String name() {
-      return name;
-    }
-
-    JsonKind kind() {
-      return kind;
-    }
-
-    /** The text of a scalar (cut to {@link Json#MAX_VALUE_CHARS}), null for others. */
-    String text() {
-      if (src == null || kind.isContainer()) {
-        return text;
-      }
-      return Excerpts.truncate(JsonReader.text(src, kind, start < 0 ? ~start : start,
-          end < 0 ? ~end : end, end < 0, start < 0), Json.MAX_VALUE_CHARS);
-    }
-
-    /**
-     * {@code known} when this member's text equals it, else the text: a server that sends the
-     * catalog's own message costs no copy of it.
-     */
-    String textOr(String known) {
-      int from = start < 0 ? ~start : start;
-      if (known != null && src != null && kind == JsonKind.STRING && end - from == known.length()) {
-        int i = 0;
-        while (i < known.length() && src[from + i] == known.charAt(i)) {
-          i++;
-        }
-        if (i == known.length()) {
-          return known;
-        }
-      }
-      return text();
-    }
-
-    boolean isText() {
-      return kind.isText();
-    }
-  }
-
   /** The member names looked for (distinct without regard to case), and what was found. */
   private final MemberNames wanted;
-  private final Member[] found;
+  private final BodyMember[] found;
   private final boolean collectOthers;
   /** Further scalar members by lower-case name, and every kept member in document order. */
-  private Map<String, Member> others;
-  private List<Member> order;
+  private Map<String, BodyMember> others;
+  private List<BodyMember> order;
   private boolean object;
   private DecodeFailure.Reason failure;
   private String detail;
 
   BodyMembers(MemberNames wanted, boolean collectOthers) {
     this.wanted = wanted;
-    this.found = new Member[wanted.size()];
+    this.found = new BodyMember[wanted.size()];
     this.collectOthers = collectOthers;
     if (collectOthers) {
       others = new LinkedHashMap<>();
@@ -128,7 +48,7 @@ final class BodyMembers {
   static BodyMembers parse(byte[] body, int length, MemberNames wanted, boolean collectOthers) {
     BodyMembers m = new BodyMembers(wanted, collectOthers);
     try {
-      Charset other = otherEncoding(body, length);
+      Charset other = BodyEncoding.otherThanUtf8(body, length);
       if (other != null) {
         // UTF-16 or UTF-32, as RFC 4627 allowed and jackson detects: read its UTF-8 transcoding
         byte[] utf8 = new String(body, 0, length, other).getBytes(StandardCharsets.UTF_8);
@@ -137,7 +57,7 @@ final class BodyMembers {
       }
       m.read(body, length);
       if (m.failure != null && m.failure != DecodeFailure.Reason.EMPTY_BODY
-          && !isUtf8(body, length)) {
+          && !BodyEncoding.isUtf8(body, length)) {
         // Invalid UTF-8 (a Latin-1 message, a cut sequence): read again with bytes replaced, and
         // keep that reading when it gets further.
         BodyMembers lossy = new BodyMembers(wanted, collectOthers);
@@ -172,7 +92,7 @@ final class BodyMembers {
   }
 
   /** The member {@code name}: an exact-case match first, else the first in any case; or null. */
-  Member get(String name) {
+  BodyMember get(String name) {
     if (name == null) {
       return null;
     }
@@ -180,9 +100,9 @@ final class BodyMembers {
     if (slot < 0) {
       return others == null ? null : others.get(name.toLowerCase(Locale.ROOT));
     }
-    Member first = found[slot];
-    for (Member m = first; m != null; m = m.next) {
-      if (m.name.equals(name)) {
+    BodyMember first = found[slot];
+    for (BodyMember m = first; m != null; m = m.next()) {
+      if (m.name().equals(name)) {
         return m;
       }
     }
@@ -191,12 +111,12 @@ final class BodyMembers {
 
   /** The text of a scalar member, or null when absent or not a string/number. */
   String text(String name) {
-    Member m = get(name);
+    BodyMember m = get(name);
     return m != null && m.isText() ? m.text() : null;
   }
 
   /** Every kept member, first per name in any case, in document order (only when collecting). */
-  List<Member> all() {
+  List<BodyMember> all() {
     return order == null ? List.of() : order;
   }
 
@@ -250,7 +170,7 @@ final class BodyMembers {
       if (v == JsonKind.OBJECT && wanted.isContainer(r, prefix)) {
         name = name != null ? name : fullName(r, prefix);
         if (keep) {
-          put(slot, new Member(name, v, null), topLevel);
+          put(slot, new BodyMember(name, v, null), topLevel);
         }
         r.openObject();
         object(r, name + ".", body);
@@ -258,7 +178,7 @@ final class BodyMembers {
       }
       JsonKind k = r.value();
       if (keep) {
-        put(slot, Member.json(name != null ? name : fullName(r, prefix), k, body,
+        put(slot, BodyMember.json(name != null ? name : fullName(r, prefix), k, body,
             r.valueStart(), r.valueEnd(), r.valueEscaped(), r.valueAscii()), topLevel);
       }
     }
@@ -276,7 +196,7 @@ final class BodyMembers {
   void add(String name, JsonKind v, String text, boolean topLevel) {
     int slot = slot(name);
     if (slot >= 0 || keepsOther(v, topLevel)) {
-      put(slot, new Member(name, v, Excerpts.truncate(text, Json.MAX_VALUE_CHARS)), topLevel);
+      put(slot, new BodyMember(name, v, Excerpts.truncate(text, Json.MAX_VALUE_CHARS)), topLevel);
     }
   }
 
@@ -284,19 +204,19 @@ final class BodyMembers {
     return topLevel && collectOthers && others.size() < MAX_OTHERS && !v.isContainer();
   }
 
-  private void put(int slot, Member member, boolean topLevel) {
-    String name = member.name;
+  private void put(int slot, BodyMember member, boolean topLevel) {
+    String name = member.name();
     boolean first;
     if (slot >= 0) {
-      Member last = found[slot];
+      BodyMember last = found[slot];
       first = last == null;
       if (first) {
         found[slot] = member;
       } else {
-        while (last.next != null) {
-          last = last.next;
+        while (last.next() != null) {
+          last = last.next();
         }
-        last.next = member;
+        last.link(member);
       }
     } else {
       first = others.putIfAbsent(name.toLowerCase(Locale.ROOT), member) == null;
@@ -315,54 +235,6 @@ final class BodyMembers {
     if (failure == null) {
       failure = reason;
       detail = why;
-    }
-  }
-
-  /**
-   * The encoding of a body in UTF-16 or UTF-32, told by its byte-order mark or, as RFC 4627 did,
-   * by where the first characters' zero bytes are; null for UTF-8.
-   */
-  private static Charset otherEncoding(byte[] b, int n) {
-    if (n < 2) {
-      return null;
-    }
-    int b0 = b[0] & 0xFF;
-    int b1 = b[1] & 0xFF;
-    if (n >= 4) {
-      int b2 = b[2] & 0xFF;
-      int b3 = b[3] & 0xFF;
-      if (b0 == 0 && b1 == 0 && (b2 == 0xFE && b3 == 0xFF || b2 == 0 && b3 != 0)) {
-        return Charset.forName("UTF-32BE");
-      }
-      if (b2 == 0 && b3 == 0 && (b0 == 0xFF && b1 == 0xFE || b0 != 0 && b1 == 0)) {
-        return Charset.forName("UTF-32LE");
-      }
-    }
-    if (b0 == 0xFE && b1 == 0xFF || b0 == 0 && b1 != 0) {
-      return StandardCharsets.UTF_16BE;
-    }
-    if (b0 == 0xFF && b1 == 0xFE || b0 != 0 && b1 == 0) {
-      return StandardCharsets.UTF_16LE;
-    }
-    return null;
-  }
-
-  private static boolean isUtf8(byte[] body, int length) {
-    boolean ascii = true;
-    for (int i = 0; i < length && ascii; i++) {
-      ascii = body[i] >= 0;
-    }
-    if (ascii) {
-      return true; // the usual proxy page: no need for a decoder
-    }
-    try {
-      StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(body, 0, length));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
     }
   }
 }

@@ -9,7 +9,7 @@ final class DecodedBuilder {
   JsonKind badCodeKind;
   String message;
   /** The message member, made a string only by {@link #message(String)}. */
-  BodyMembers.Member messageMember;
+  BodyMember messageMember;
   String requestId;
   String operation;
   private Extras.Builder extras;
@@ -24,7 +24,7 @@ final class DecodedBuilder {
    * Takes the code member, if any: its text when a string or number, else (unless JSON null) notes
    * the wrong type.
    */
-  void code(BodyMembers.Member member) {
+  void code(BodyMember member) {
     if (member == null) {
       return;
     }

@@ -37,19 +37,19 @@ final class Decoding {
       String contentType = Headers.first(headers, "Content-Type");
       boolean problemByType = forceProblem || wire == null
           || Headers.hasMediaType(contentType, ProblemDetails.MEDIA_TYPE);
-      MemberNames wanted = wire != null ? wire.decodeNames() : ProblemDetails.NAMES;
+      MemberNames wanted = wire != null ? wire.reading().decodeNames() : ProblemDetails.NAMES;
       boolean xml = !problemByType && wire.xmlRoot() != null && Headers.isXml(contentType)
           && !XmlBody.looksLikeHtml(b, len);
       BodyMembers m = xml ? XmlBody.parse(b, len, wanted, wire.xmlRoot())
           : BodyMembers.parse(b, len, wanted, problemByType);
       // A problem sent without its media type: problem members, and not the product's message.
       boolean problem = problemByType
-          || !xml && ProblemDetails.looksLike(m) && !wire.hasMessage(m);
+          || !xml && ProblemDetails.looksLike(m) && !wire.reading().hasMessage(m);
       DecodedBuilder out = new DecodedBuilder(status);
       if (problem) {
         ProblemDetails.read(m, out, wire);
       } else {
-        wire.read(m, out);
+        wire.reading().read(m, out);
       }
       if (wire != null) {
         if (isEmpty(out.code) && wire.codeHeader() != null) {

@@ -138,7 +138,7 @@ public record ProblemDetails(
   static void read(BodyMembers m, DecodedBuilder out, WireFormat wire) {
     int status = parseStatus(m.text("status"));
     Map<String, String> ext = new LinkedHashMap<>();
-    for (BodyMembers.Member member : m.all()) {
+    for (BodyMember member : m.all()) {
       String lower = member.name().toLowerCase(Locale.ROOT);
       if (!STANDARD.contains(lower) && member.isText()) {
         ext.put(member.name(), member.text());
@@ -159,9 +159,9 @@ public record ProblemDetails(
     out.operation = m.text("operation");
     if (wire != null) {
       if (out.requestId == null) {
-        out.requestId = wire.requestId(m);
+        out.requestId = wire.reading().requestId(m);
       }
-      wire.readExtras(m, out);
+      wire.reading().readExtras(m, out);
     }
   }
 

@@ -1,6 +1,5 @@
 package io.errcat.runtime;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,12 +46,8 @@ public final class WireFormat {
   private final String xmlRoot;
   private final String xmlMediaType;
   private final RequestIdMint requestIdMint;
-  /** The member paths read for code, message and request id: the written name first. */
-  private final String[] codePaths;
-  private final String[] messagePaths;
-  private final String[] requestIdPaths;
-  /** This format's member names and problem+json's, distinct in any case: read in one pass. */
-  private final MemberNames decodeNames;
+  /** How a body in this format is read: its member paths and names, decided once. */
+  private final WireReading reading;
 
   private WireFormat(Builder b) {
     codeField = Objects.requireNonNull(b.codeField, "codeField");
@@ -70,19 +65,7 @@ public final class WireFormat {
     xmlMediaType = b.xmlRoot == null ? null
         : b.xmlMediaType == null ? DEFAULT_XML_MEDIA_TYPE : b.xmlMediaType;
     requestIdMint = b.requestIdMint;
-    codePaths = paths(codeField, codeAliases);
-    messagePaths = paths(messageField, messageAliases);
-    requestIdPaths = paths(requestIdField, requestIdAliases);
-    decodeNames = ProblemDetails.NAMES.plus(names());
-  }
-
-  private static String[] paths(String field, List<String> aliases) {
-    List<String> p = new ArrayList<>();
-    if (field != null) {
-      p.add(field);
-    }
-    p.addAll(aliases);
-    return p.toArray(new String[0]);
+    reading = new WireReading(this);
   }
 
   /**
@@ -231,7 +214,7 @@ public final class WireFormat {
    */
   public byte[] encode(ErrorDetails d) {
     return JsonWriter.write(w -> {
-      for (BodyMember m : members(d)) {
+      for (Written m : members(d)) {
         if (m.name().equals(codeField)) {
           writeCode(w, m.name(), m.value());
         } else {
@@ -241,28 +224,28 @@ public final class WireFormat {
     });
   }
 
-  /** One member of an error body: a name and its text. */
-  private record BodyMember(String name, String value) {}
+  /** One member an error body is written with: a name and its text. */
+  private record Written(String name, String value) {}
 
   /**
    * The members of an error's body, in wire order: code, message, request id, then each configured
    * extra that is set. The one list both writers write, so JSON and XML carry the same members.
    */
-  private List<BodyMember> members(ErrorDetails d) {
-    List<BodyMember> out = new ArrayList<>(3 + extraFields.size());
+  private List<Written> members(ErrorDetails d) {
+    List<Written> out = new ArrayList<>(3 + extraFields.size());
     if (d.code() != null) {
-      out.add(new BodyMember(codeField, d.code()));
+      out.add(new Written(codeField, d.code()));
     }
     if (messageField != null && d.message() != null) {
-      out.add(new BodyMember(messageField, d.message()));
+      out.add(new Written(messageField, d.message()));
     }
     if (requestIdField != null && d.requestId() != null) {
-      out.add(new BodyMember(requestIdField, d.requestId()));
+      out.add(new Written(requestIdField, d.requestId()));
     }
     for (String f : extraFields) {
       String v = lookup(d.extras(), f);
       if (v != null) {
-        out.add(new BodyMember(f, v));
+        out.add(new Written(f, v));
       }
     }
     return out;
@@ -282,7 +265,7 @@ public final class WireFormat {
       throw new IllegalStateException("this wire format has no XML form: " + this);
     }
     return XmlWriter.write(xmlRoot, w -> {
-      for (BodyMember m : members(d)) {
+      for (Written m : members(d)) {
         w.element(m.name(), m.value());
       }
     });
@@ -310,98 +293,9 @@ public final class WireFormat {
     }
   }
 
-  /** Every member name a response in this format or as problem+json is read for. */
-  MemberNames decodeNames() {
-    return decodeNames;
-  }
-
-  /** Reads this format's members from a parsed body into {@code out}. */
-  void read(BodyMembers m, DecodedBuilder out) {
-    BodyMembers.Member code = first(m, codePaths);
-    if (code != null && code.kind() == JsonKind.FLOAT
-        && codeType == CodeType.NUMBER) {
-      out.code = integral(code.text());
-    } else {
-      out.code(code);
-    }
-    out.messageMember = firstTextMember(m, messagePaths);
-    out.requestId = firstText(m, requestIdPaths);
-    readExtras(m, out);
-  }
-
-  /** Whether the body has a message in this format (a problem+json body has none). */
-  boolean hasMessage(BodyMembers m) {
-    return first(m, messagePaths) != null;
-  }
-
-  /** The request id members of this format, for a problem+json body that lacks its own. */
-  String requestId(BodyMembers m) {
-    return firstText(m, requestIdPaths);
-  }
-
-  /** The first of {@code paths} present, preferring one that holds text. */
-  private static BodyMembers.Member first(BodyMembers m, String[] paths) {
-    BodyMembers.Member any = null;
-    for (String p : paths) {
-      BodyMembers.Member member = m.get(p);
-      if (member != null && member.isText()) {
-        return member;
-      }
-      if (any == null) {
-        any = member;
-      }
-    }
-    return any;
-  }
-
-  private static BodyMembers.Member firstTextMember(BodyMembers m, String[] paths) {
-    for (String p : paths) {
-      BodyMembers.Member member = m.get(p);
-      if (member != null && member.isText()) {
-        return member;
-      }
-    }
-    return null;
-  }
-
-  private static String firstText(BodyMembers m, String[] paths) {
-    BodyMembers.Member member = firstTextMember(m, paths);
-    return member == null ? null : member.text();
-  }
-
-  /** Reads the configured extra members that are set into {@code out}. */
-  void readExtras(BodyMembers m, DecodedBuilder out) {
-    for (String f : extraFields) {
-      String v = m.text(f);
-      if (v != null) {
-        out.extra(f, v);
-      }
-    }
-  }
-
-  /**
-   * A float that is a whole number as an integer ({@code 4115.0}, {@code 4.115e3}: some
-   * serializers write every number as a float), anything else as written. Huge exponents are left
-   * alone rather than expanded.
-   */
-  private static String integral(String text) {
-    try {
-      BigDecimal d = new BigDecimal(text).stripTrailingZeros();
-      if (d.scale() <= 0 && d.precision() - d.scale() <= 19) {
-        return d.toBigIntegerExact().toString();
-      }
-    } catch (NumberFormatException | ArithmeticException e) {
-      // not a plain number after all: keep the text
-    }
-    return text;
-  }
-
-  private List<String> names() {
-    List<String> n = new ArrayList<>(List.of(codePaths));
-    n.addAll(List.of(messagePaths));
-    n.addAll(List.of(requestIdPaths));
-    n.addAll(extraFields);
-    return n;
+  /** How a body in this format is read (the decoders' side of the format). */
+  WireReading reading() {
+    return reading;
   }
 
   static String lookup(Map<String, String> map, String name) {
