@@ -23,7 +23,10 @@ import java.util.UUID;
  * mapper decodes (with the operation, so codes with per-operation texts read right).
  */
 public final class PopClient {
+  // HTTP/1.1 as POP is spoken: no h2c upgrade attempt, under which java.net.http was seen to send
+  // a GET again, and a signed request sent twice is refused as a replay (SignatureNonceUsed)
   private final HttpClient http = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).build();
   private final URI endpoint;
   private final String accessKeyId;
