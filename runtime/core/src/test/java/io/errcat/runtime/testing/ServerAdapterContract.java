@@ -28,6 +28,9 @@ public abstract class ServerAdapterContract {
   private static final HttpClient HTTP = HttpClient.newBuilder()
       .version(HttpClient.Version.HTTP_1_1).build();
 
+  /** For each adapter's test to extend. */
+  protected ServerAdapterContract() {}
+
   /**
    * Where the application listens.
    *
