@@ -1,6 +1,7 @@
 package io.errcat.samples.faas;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.errcat.samples.faas.cli.Faascmd;
@@ -28,11 +29,49 @@ class FaascmdTest {
   private record Run(int code, String out, String err) {}
 
   private static Run faascmd(String... args) {
+    return faascmdIn(Map.of("HOME", home.toString()), args);
+  }
+
+  private static Run faascmdIn(Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Faascmd.run(args, new PrintWriter(out), new PrintWriter(err),
-        Map.of("HOME", home.toString()), Clock.systemUTC());
+    int code = Faascmd.run(args, new PrintWriter(out), new PrintWriter(err), env,
+        Clock.systemUTC());
     return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void everyFailureIsSaidInWordsWithoutNullOrATrace(@TempDir Path elsewhere) throws Exception {
+    Map<String, String> env = Map.of("FAASCMD_CREDENTIALS",
+        elsewhere.resolve("credentials").toString());
+    int closed;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1,
+        java.net.InetAddress.getLoopbackAddress())) {
+      closed = s.getLocalPort();
+    }
+    assertEquals(0, faascmdIn(env, "config", "--id=AK-A", "--key=secret-a",
+        "--endpoint=http://127.0.0.1:" + closed).code());
+    Run unreachable = faascmdIn(env, "list_images");
+    assertEquals(Faascmd.Exit.UNREACHABLE, unreachable.code());
+    assertEquals("cannot reach http://127.0.0.1:" + closed + ": connection refused (is the service"
+        + " running on that host and port?)", unreachable.err().strip());
+
+    assertEquals(0, faascmdIn(env, "config", "--id=AK-A", "--key=secret-a",
+        "--endpoint=not a url").code());
+    Run notAUrl = faascmdIn(env, "list_images");
+    assertEquals(Faascmd.Exit.NOT_CONFIGURED, notAUrl.code());
+    assertTrue(notAUrl.err().contains("is no http(s) URL: 'not a url'"), notAUrl.err());
+
+    Run unwritable = faascmdIn(Map.of("FAASCMD_CREDENTIALS",
+        elsewhere.resolve("no-such-dir").resolve("credentials").toString()),
+        "config", "--id=AK-A", "--key=secret-a", "--endpoint=http://127.0.0.1:1");
+    assertEquals(Faascmd.Exit.NOT_CONFIGURED, unwritable.code());
+    assertTrue(unwritable.err().startsWith("cannot write "), unwritable.err());
+
+    for (Run r : new Run[] {unreachable, notAUrl, unwritable}) {
+      assertFalse(r.err().contains("null") || r.err().contains("Exception")
+          || r.err().contains("\tat "), r.err());
+    }
   }
 
   @BeforeAll

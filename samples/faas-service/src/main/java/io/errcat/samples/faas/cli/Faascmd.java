@@ -2,9 +2,9 @@ package io.errcat.samples.faas.cli;
 
 import io.errcat.catalogs.faas.FaasException;
 import io.errcat.catalogs.faas.FaasOperation;
+import io.errcat.runtime.LogSafe;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -140,8 +140,19 @@ public final class Faascmd implements Callable<Integer> {
       err.println("faascmd is not configured (" + file + "): run faascmd config");
       return Exit.NOT_CONFIGURED;
     }
-    PopClient client = new PopClient(URI.create(endpoint), id, key,
-        p.getProperty("securityToken"), clock);
+    URI uri;
+    try {
+      uri = URI.create(endpoint);
+      if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())
+          || uri.getHost() == null) {
+        throw new IllegalArgumentException(endpoint);
+      }
+    } catch (IllegalArgumentException e) {
+      err.println("the endpoint in " + file + " is no http(s) URL: '" + LogSafe.text(endpoint)
+          + "'; run faascmd config --endpoint=http://<host>:<port>");
+      return Exit.NOT_CONFIGURED;
+    }
+    PopClient client = new PopClient(uri, id, key, p.getProperty("securityToken"), clock);
     try {
       out.println(client.call(op, params));
       return Exit.OK;
@@ -149,9 +160,34 @@ public final class Faascmd implements Callable<Integer> {
       err.println(FaqText.of(e));
       return exitCode(e);
     } catch (IOException e) {
-      err.println("cannot reach " + endpoint + ": " + e.getMessage());
+      err.println("cannot reach " + endpoint + ": " + why(e));
       return Exit.UNREACHABLE;
     }
+  }
+
+  /** Why a call failed, in words: never {@code null}, never an exception's class name alone. */
+  static String why(IOException e) {
+    String message = null;
+    int depth = 0;
+    for (Throwable t = e; t != null && depth < 16; t = t.getCause(), depth++) {
+      // the JDKs wrap differently (17: ConnectException; 25: one around a closed channel)
+      if (t instanceof java.net.ConnectException) {
+        return "connection refused (is the service running on that host and port?)";
+      }
+      if (t instanceof java.net.http.HttpConnectTimeoutException) {
+        return "no connection within 5 s";
+      }
+      if (t instanceof java.net.http.HttpTimeoutException) {
+        return "no answer within 30 s";
+      }
+      if (t instanceof java.net.UnknownHostException) {
+        return "unknown host";
+      }
+      if (message == null && t.getMessage() != null && !t.getMessage().isBlank()) {
+        message = t.getMessage();
+      }
+    }
+    return message == null ? "the connection failed" : LogSafe.text(message);
   }
 
   static int exitCode(FaasException e) {
@@ -203,7 +239,8 @@ public final class Faascmd implements Callable<Integer> {
       try (var w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
         p.store(w, "faascmd credentials");
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        root.err.println("cannot write " + file + ": " + why(e));
+        return Exit.NOT_CONFIGURED;
       }
       root.out.println("saved to " + file);
       return Exit.OK;
