@@ -90,9 +90,13 @@ final class EntryRules {
 
   /** The entries of one code: disjoint operations, one Java name, one parameter list. */
   private static void variants(List<ErrorEntry> variants, Problems problems) {
-    overlaps(variants, problems);
+    Set<Integer> overlapping = overlaps(variants, problems);
     ErrorEntry first = variants.get(0);
-    for (ErrorEntry later : variants.subList(1, variants.size())) {
+    for (int j = 1; j < variants.size(); j++) {
+      ErrorEntry later = variants.get(j);
+      if (overlapping.contains(j)) {
+        continue; // a duplicated entry (EC021): its names and params differing is the same mistake
+      }
       if (!first.javaName().equals(later.javaName())) {
         Position at = first.at().of(first.name() != null ? "name" : "code");
         problems.add(ProblemId.EC041, later.at().of(later.name() != null ? "name" : "code"),
@@ -108,10 +112,11 @@ final class EntryRules {
 
   /**
    * EC021 for each entry whose operations overlap an earlier entry's, naming the earliest such
-   * entry. Linear in the number of operation references: a hostile catalog with thousands of
+   * entry; returns the indices reported. Linear in the number of operation references: a hostile catalog with thousands of
    * variants of one code must not cost a pairwise comparison.
    */
-  private static void overlaps(List<ErrorEntry> variants, Problems problems) {
+  private static Set<Integer> overlaps(List<ErrorEntry> variants, Problems problems) {
+    Set<Integer> reported = new HashSet<>();
     int everyIndex = -1; // the first entry without operations, which covers every operation
     Map<String, Integer> claimed = new HashMap<>();
     for (int j = 0; j < variants.size(); j++) {
@@ -132,6 +137,7 @@ final class EntryRules {
         Position first = variants.get(with).at().of("code");
         problems.add(ProblemId.EC021, e.at().of("code"), e.code(), first.line(), first.column(),
             what);
+        reported.add(j);
       }
       if (e.operations().isEmpty()) {
         everyIndex = everyIndex < 0 ? j : everyIndex;
@@ -141,6 +147,7 @@ final class EntryRules {
         }
       }
     }
+    return reported;
   }
 
   private static String signature(List<Param> params) {

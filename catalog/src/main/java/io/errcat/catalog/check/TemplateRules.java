@@ -47,6 +47,7 @@ final class TemplateRules {
     List<String> specs = new ArrayList<>();
     String m = e.message() == null ? "" : e.message();
     Matcher matcher = SPECIFIER.matcher(m);
+    boolean unknown = false;
     for (int i = m.indexOf('%'); i >= 0; i = m.indexOf('%', i)) {
       if (matcher.region(i, m.length()).lookingAt()) {
         String spec = matcher.group();
@@ -54,12 +55,19 @@ final class TemplateRules {
           specs.add(spec);
         } else if (!spec.equals("%%")) {
           problems.add(ProblemId.EC029, at, spec);
+          unknown = true;
         }
         i = matcher.end();
       } else {
         problems.add(ProblemId.EC029, at, m.substring(i, Math.min(m.length(), i + 2)));
+        unknown = true;
         i++;
       }
+    }
+    if (unknown) {
+      // which params the unknown specifiers meant is anyone's guess: counting and pairing them
+      // would only report follow-on noise (EC025, EC026) about the one mistake already named
+      return;
     }
     if (specs.size() != e.params().size()) {
       problems.add(ProblemId.EC025, e.message() == null ? e.at().of("params") : at, specs.size(),
