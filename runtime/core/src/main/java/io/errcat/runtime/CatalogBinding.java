@@ -151,7 +151,10 @@ public interface CatalogBinding<E extends ErrcatException> {
    */
   default E fromStream(int status, Map<String, List<String>> headers, InputStream body,
       String operation, Duration bodyDeadline) {
-    return exception(codec().withBodyDeadline(bodyDeadline)
-        .fromStream(status, headers, body, operation));
+    HttpErrorCodec c = codec();
+    if (!c.bodyDeadline().equals(bodyDeadline)) {
+      c = c.withBodyDeadline(bodyDeadline); // a copy only for a deadline other than the codec's
+    }
+    return exception(c.fromStream(status, headers, body, operation));
   }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 /**
@@ -213,42 +214,37 @@ public final class WireFormat {
    * @return the UTF-8 JSON body
    */
   public byte[] encode(ErrorDetails d) {
-    return JsonWriter.write(w -> {
-      for (Written m : members(d)) {
-        if (m.name().equals(codeField)) {
-          writeCode(w, m.name(), m.value());
-        } else {
-          w.string(m.name(), m.value());
-        }
+    return JsonWriter.write(w -> members(d, (name, value) -> {
+      if (name.equals(codeField)) {
+        writeCode(w, name, value);
+      } else {
+        w.string(name, value);
       }
-    });
+    }));
   }
 
-  /** One member an error body is written with: a name and its text. */
-  private record Written(String name, String value) {}
-
   /**
-   * The members of an error's body, in wire order: code, message, request id, then each configured
-   * extra that is set. The one list both writers write, so JSON and XML carry the same members.
+   * Hands over the members of an error's body, in wire order: code, message, request id, then
+   * each configured extra that is set. The one member list both writers write, so JSON and XML
+   * carry the same members; handed over one by one, as the writers' two passes ask for them,
+   * without a list made for each body.
    */
-  private List<Written> members(ErrorDetails d) {
-    List<Written> out = new ArrayList<>(3 + extraFields.size());
+  private void members(ErrorDetails d, BiConsumer<String, String> member) {
     if (d.code() != null) {
-      out.add(new Written(codeField, d.code()));
+      member.accept(codeField, d.code());
     }
     if (messageField != null && d.message() != null) {
-      out.add(new Written(messageField, d.message()));
+      member.accept(messageField, d.message());
     }
     if (requestIdField != null && d.requestId() != null) {
-      out.add(new Written(requestIdField, d.requestId()));
+      member.accept(requestIdField, d.requestId());
     }
     for (String f : extraFields) {
       String v = lookup(d.extras(), f);
       if (v != null) {
-        out.add(new Written(f, v));
+        member.accept(f, v);
       }
     }
-    return out;
   }
 
   /**
@@ -264,11 +260,7 @@ public final class WireFormat {
     if (xmlRoot == null) {
       throw new IllegalStateException("this wire format has no XML form: " + this);
     }
-    return XmlWriter.write(xmlRoot, w -> {
-      for (Written m : members(d)) {
-        w.element(m.name(), m.value());
-      }
-    });
+    return XmlWriter.write(xmlRoot, w -> members(d, w::element));
   }
 
   /**

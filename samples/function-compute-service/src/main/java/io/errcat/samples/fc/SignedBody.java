@@ -68,7 +68,15 @@ final class SignedBody extends OncePerRequestFilter {
 
           @Override
           public void setReadListener(ReadListener listener) {
-            throw new UnsupportedOperationException("the body was read already");
+            // the whole body is here already: it is available now, and then all read
+            try {
+              if (bytes.available() > 0) {
+                listener.onDataAvailable();
+              }
+              listener.onAllDataRead();
+            } catch (IOException e) {
+              listener.onError(e);
+            }
           }
         };
       }
