@@ -130,7 +130,7 @@ class DocsBrowserTest {
     Catalog faas = catalog("faas");
     open("faas.html");
     type("shell not");
-    new WebDriverWait(driver, Duration.ofSeconds(5))
+    new WebDriverWait(driver, Duration.ofSeconds(15))
         .until(d -> d.getCurrentUrl().endsWith("#q=shell+not"));
     String shared = driver.getCurrentUrl();
     driver.get("about:blank");
@@ -154,7 +154,7 @@ class DocsBrowserTest {
         + "return c && c.id;");
     assertNotNull(id, "a hidden group whose cards were not touched");
     js("location.hash = arguments[0];", id);
-    new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> visible().contains(id));
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> visible().contains(id));
     assertEquals(LARGE, visible().size());
     assertEquals("", driver.findElement(By.id("q")).getAttribute("value"));
   }
@@ -169,7 +169,7 @@ class DocsBrowserTest {
     // an anchor to a code hidden by the search clears the search and shows the code
     type("frequency");
     click(By.cssSelector("#operations a[href='#SHELL_NOT_MATCH']"));
-    new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> visible().contains("SHELL_NOT_MATCH"));
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> visible().contains("SHELL_NOT_MATCH"));
     assertEquals("SHELL_NOT_MATCH", js("return document.querySelector(':target').id"));
   }
 
@@ -195,7 +195,7 @@ class DocsBrowserTest {
     open("faas.html");
     click(By.cssSelector("#op-CreateFpgaImage a.show"));
     Set<String> create = expected(faas, "", "CreateFpgaImage");
-    new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> visible().equals(create));
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> visible().equals(create));
     assertEquals("CreateFpgaImage", new Select(driver.findElement(By.id("op")))
         .getFirstSelectedOption().getText());
   }
