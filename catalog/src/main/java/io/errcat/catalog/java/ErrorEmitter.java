@@ -105,8 +105,7 @@ final class ErrorEmitter {
             .addJavadoc("Every code with its constant.\n")
             .initializer("$T.<$T>of($L)", RuntimeTypes.CODE_TABLE, plan.error(), parts.build())
             .build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE)
-            .addJavadoc("Not instantiated.\n").build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build())
         .build();
   }
 
@@ -306,8 +305,7 @@ final class ErrorEmitter {
         .addModifiers(PRIVATE, STATIC, FINAL)
         .addJavadoc("Data of codes $L to $L.\n", codes.get(0).index() + 1,
             codes.get(codes.size() - 1).index() + 1)
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE)
-            .addJavadoc("Not instantiated.\n").build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build())
         .addMethod(fill.build())
         .build();
   }

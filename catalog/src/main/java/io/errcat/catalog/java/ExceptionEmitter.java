@@ -127,8 +127,7 @@ final class ExceptionEmitter {
         TypeSpec.Builder part = TypeSpec.classBuilder(plan.partFactories(p))
             .addModifiers(PUBLIC, STATIC, FINAL)
             .addJavadoc("Factories for the codes of {@link $T}.\n", plan.partEnum(p))
-            .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE)
-                .addJavadoc("Not instantiated.\n").build());
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
         addFactories(part, p);
         t.addType(part.build());
       }

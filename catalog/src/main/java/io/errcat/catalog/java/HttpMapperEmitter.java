@@ -73,8 +73,7 @@ final class HttpMapperEmitter {
             .initializer("$T.builder(WIRE, $T::fromCode)\n$>.problemTypeBase($L)$L\n.build()$<",
                 CODEC, plan.error(), Literals.of(problemTypeBase(plan)), anchors(plan))
             .build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE)
-            .addJavadoc("Not instantiated.\n").build());
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
 
     t.addMethod(MethodSpec.methodBuilder("toHttp")
         .addModifiers(PUBLIC, STATIC)

@@ -37,7 +37,8 @@ import java.util.Optional;
  *       no HTTP status) get no HTTP mapper: there is no product format to speak, and a problem+json
  *       response with an invented status would mislead.
  *   <li>Catalog text reaches generated code only as string literals and escaped Javadoc; the code
- *       passes javac's {@code -Xlint:all -Xdoclint:all -Werror}.
+ *       passes javac's {@code -Xlint:all -Xdoclint:all/protected -Werror}: doclint over
+ *       what the javadoc tool documents (private constructors stay bare, without filler text).
  * </ul>
  */
 public final class JavaEmitter {

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 
 /**
  * Coverage-guided fuzzing of the generators: every catalog the checker accepts generates Java and
- * docs without an exception, and its Java compiles with {@code -Xlint:all -Xdoclint:all -Werror}.
+ * docs without an exception, and its Java compiles with {@code -Xlint:all -Xdoclint:all/protected -Werror}.
  * Compiling costs a javac run, so while fuzzing one accepted catalog in 20 is compiled, at most
  * 300 per run; replaying the corpus in {@code mvn verify} compiles every accepted input. The
  * corpus ({@code GeneratorFuzzTestInputs/acceptedCatalogsCompile}) holds the bundled catalogs

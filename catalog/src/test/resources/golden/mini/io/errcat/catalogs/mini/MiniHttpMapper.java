@@ -47,9 +47,6 @@ public final class MiniHttpMapper {
     .problemTypeBase("https://errcat.example/docs/mini.html#")
     .build();
 
-  /**
-   * Not instantiated.
-   */
   private MiniHttpMapper() {
   }
 

@@ -114,9 +114,6 @@ public enum MiniOperation {
      */
     static final Map<MiniOperation, List<MiniError>> BY_OPERATION = index();
 
-    /**
-     * Not instantiated.
-     */
     private Errors() {
     }
 
