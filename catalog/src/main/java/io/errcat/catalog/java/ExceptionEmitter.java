@@ -162,26 +162,71 @@ final class ExceptionEmitter {
   private void addFactories(TypeSpec.Builder t, int part) {
     for (Plan.Code c : plan.codesOf(part)) {
       String name = c.factory(); // collision-free already: the catalog's Symbols chose it
-      t.addMethod(factory(c, name, null));
-      if (c.variants().size() > 1 && plan.operation() != null) {
-        t.addMethod(factory(c, name, plan.operation()));
+      boolean byOperation = c.variants().size() > 1 && plan.operation() != null;
+      int outside = byOperation ? outsideVariant(c) : 0;
+      if (outside >= 0) {
+        t.addMethod(factory(c, name, null, outside));
+      }
+      if (byOperation) {
+        t.addMethod(factory(c, name, plan.operation(), -1));
       }
     }
   }
 
-  /** {@code static FaasException shellNotMatch([FaasOperation operation, ]params...)}. */
-  private MethodSpec factory(Plan.Code c, String name, ClassName operation) {
+  /**
+   * Which variant a factory without an operation raises: the first when every variant has the
+   * same message, status and retry hint (nothing to choose); else the one for "every other
+   * operation" (no operations listed); else none ({@code -1}), and the code has only the factory
+   * that takes the operation, since no text would be right without one.
+   */
+  private int outsideVariant(Plan.Code c) {
+    ErrorEntry first = c.primary();
+    boolean same = true;
+    for (ErrorEntry v : c.variants()) {
+      same &= Objects.equals(v.message(), first.message())
+          && plan.catalog().statusOf(v).equals(plan.catalog().statusOf(first))
+          && Objects.equals(v.retry(), first.retry());
+    }
+    if (same) {
+      return 0;
+    }
+    for (int i = 0; i < c.variants().size(); i++) {
+      if (c.variants().get(i).operations().isEmpty()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * {@code static FaasException shellNotMatch([FaasOperation operation, ]params...)}: with an
+   * operation, that operation's variant; without one, variant {@code outside}.
+   */
+  private MethodSpec factory(Plan.Code c, String name, ClassName operation, int outside) {
     ErrorEntry first = c.primary();
     CodeBlock constant = CodeBlock.of("$T.$N", plan.partEnum(c.part()), c.constant());
     MethodSpec.Builder m = MethodSpec.methodBuilder(name)
         .addModifiers(PUBLIC, STATIC)
         .returns(self);
-    CodeBlock.Builder doc = CodeBlock.builder()
-        .add("<code>$L</code>: $L\n", Javadocs.escape(c.code()),
-            Javadocs.orElse(first.message(), "no message in the catalog."));
+    CodeBlock.Builder doc = CodeBlock.builder();
     if (operation != null) {
-      doc.add("\n<p>The texts, status and retry hint are the operation's variant.\n");
+      doc.add("<code>$L</code> in an operation, with that operation's texts, status and retry"
+          + " hint:\n<ul>\n", Javadocs.escape(c.code()));
+      for (ErrorEntry v : c.variants()) {
+        doc.add("<li>$L: $L\n", v.operations().isEmpty() ? "every other operation"
+                : Javadocs.escape(String.join(", ", v.operations())),
+            Javadocs.orElse(v.message(), "no message in the catalog."));
+      }
+      doc.add("</ul>\n");
       m.addParameter(operation, "operation");
+    } else {
+      ErrorEntry v = c.variants().get(outside);
+      doc.add("<code>$L</code>: $L\n", Javadocs.escape(c.code()),
+          Javadocs.orElse(v.message(), "no message in the catalog."));
+      if (outside > 0) {
+        doc.add("\n<p>These are the texts outside the operations that have their own; pass the"
+            + " operation for those.\n");
+      }
     }
     doc.add("\n");
     if (operation != null) {
@@ -203,13 +248,15 @@ final class ExceptionEmitter {
     }
     doc.add("@return the exception, to throw\n");
     m.addJavadoc(doc.build());
-    if (operation != null) {
-      m.addStatement("$T v = $L.variant(operation)", variant, constant);
+    if (operation != null || outside > 0) {
+      m.addStatement(operation != null ? "$T v = $L.variant(operation)"
+          : "$T v = $L.variants().get(" + outside + ")", variant, constant);
       CodeBlock message = params.isEmpty() ? CodeBlock.of("v.message()")
           : CodeBlock.of("v.message() == null ? null : $T.format($T.ROOT, v.message()$L)",
               String.class, Locale.class, args.build());
-      m.addStatement("return new $T($T.builder($L).operation(operation.id()).retry(v.retry())"
-          + "\n.httpStatus(v.httpStatus()).message($L).build())", self, DETAILS, constant, message);
+      m.addStatement("return new $T($T.builder($L)$L.retry(v.retry())"
+          + "\n.httpStatus(v.httpStatus()).message($L).build())", self, DETAILS, constant,
+          operation != null ? ".operation(operation.id())" : "", message);
     } else if (params.isEmpty() || first.message() == null) {
       m.addStatement("return new $T($T.builder($L).build())", self, DETAILS, constant);
     } else {

@@ -32,7 +32,8 @@ import java.util.Optional;
  *   <li>{@code fromCode} looks a code up in the runtime's {@code CodeTable} of pre-built {@code
  *       Optional}s: O(1) and allocation-free, hit or miss.
  *   <li>A code with per-operation texts is one constant; {@code variant(operation)} gives that
- *       operation's texts, and factories and {@code fromHttp} overloads take the operation.
+ *       operation's texts, and factories and {@code fromHttp} overloads take the operation (a
+ *       factory without one only where a single text is right: see {@code ExceptionEmitter}).
  *   <li>Catalogs without {@code wire} (in-process errors such as openYuanrong's SDK codes, which have
  *       no HTTP status) get no HTTP mapper: there is no product format to speak, and a problem+json
  *       response with an invented status would mislead.

@@ -2,16 +2,22 @@ package io.errcat.catalog.java;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.errcat.catalog.ClasspathCatalogs;
 import io.errcat.catalog.Engine;
 import io.errcat.catalog.model.Catalog;
+import io.errcat.catalog.model.ErrorEntry;
+import io.errcat.catalog.model.JavaSection;
+import io.errcat.catalog.model.Operation;
+import io.errcat.catalog.model.Product;
 import io.errcat.runtime.ErrcatException;
 import io.errcat.runtime.ErrorCode;
 import io.errcat.runtime.Variant;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -68,5 +74,53 @@ class PerOperationTest {
       }
     }
     assertTrue(checked >= 26, "checked " + checked); // faas: 26 (code, operation) pairs
+  }
+
+  /**
+   * A factory without an operation never picks one operation's text silently: codes whose variants
+   * agree keep it; codes with an "every other operation" variant raise that one; codes whose texts
+   * differ by operation and have no such variant have only the factory that takes the operation.
+   */
+  @Test
+  void factoryWithoutOperationRaisesOnlyAnUnambiguousText(@TempDir Path dir) {
+    List<ErrorEntry> entries = List.of(
+        ErrorEntry.builder("SAME").httpStatus(404).message("gone").operations(List.of("A"))
+            .build(),
+        ErrorEntry.builder("SAME").httpStatus(404).message("gone").operations(List.of("B"))
+            .build(),
+        ErrorEntry.builder("FALLBACK").httpStatus(409).message("in A").operations(List.of("A"))
+            .build(),
+        ErrorEntry.builder("FALLBACK").httpStatus(400).message("elsewhere").build(),
+        ErrorEntry.builder("SPLIT").httpStatus(404).message("in A").operations(List.of("A"))
+            .build(),
+        ErrorEntry.builder("SPLIT").httpStatus(410).message("in B").operations(List.of("B"))
+            .build());
+    Catalog catalog = Catalog.builder(new Product("ops", "Ops", null,
+            new JavaSection(null, "Ops", SyntheticCatalog.AT), List.of(), SyntheticCatalog.AT))
+        .operations(List.of(new Operation("A", null, null, null, SyntheticCatalog.AT),
+            new Operation("B", null, null, null, SyntheticCatalog.AT)))
+        .errors(entries)
+        .build();
+    Plan plan = Plan.of(catalog, JavaOptions.defaults());
+    Compiled compiled = Compiled.of(dir, Engine.generateJava(catalog, JavaOptions.defaults()),
+        Compiled.STRICT);
+    Class<?> ex = compiled.type(plan.exception().reflectionName());
+    Class<?> operation = compiled.type(plan.operation().reflectionName());
+    Object b = ((Optional<?>) Compiled.callStatic(operation, "fromId", "B")).orElseThrow();
+
+    ErrcatException same = (ErrcatException) Compiled.callStatic(ex, "same");
+    assertEquals("gone", same.details().message());
+
+    ErrcatException fallback = (ErrcatException) Compiled.callStatic(ex, "fallback");
+    assertEquals("elsewhere", fallback.details().message());
+    assertEquals(400, fallback.httpStatus());
+    ErrcatException fallbackInB = (ErrcatException) Compiled.callStatic(ex, "fallback", b);
+    assertEquals("elsewhere", fallbackInB.details().message());
+
+    assertThrows(NoSuchMethodException.class, () -> ex.getMethod("split"));
+    ErrcatException splitInB = (ErrcatException) Compiled.callStatic(ex, "split", b);
+    assertEquals("in B", splitInB.details().message());
+    assertEquals(410, splitInB.httpStatus());
+    assertEquals("B", splitInB.operationId());
   }
 }

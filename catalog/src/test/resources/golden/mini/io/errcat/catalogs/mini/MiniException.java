@@ -133,18 +133,12 @@ public class MiniException extends ErrcatException {
   }
 
   /**
-   * <code>IMAGE NOT FOUND</code>: The image cannot be loaded.
-   *
-   * @return the exception, to throw
-   */
-  public static MiniException imageNotFound() {
-    return new MiniException(ErrorDetails.builder(MiniError.IMAGE_NOT_FOUND).build());
-  }
-
-  /**
-   * <code>IMAGE NOT FOUND</code>: The image cannot be loaded.
-   *
-   * <p>The texts, status and retry hint are the operation's variant.
+   * <code>IMAGE NOT FOUND</code> in an operation, with that operation's texts, status and retry
+   * hint:
+   * <ul>
+   * <li>LoadImage: The image cannot be loaded.
+   * <li>DeleteImage: The image to delete does not exist.
+   * </ul>
    *
    * @param operation the operation that failed
    * @return the exception, to throw
