@@ -192,9 +192,7 @@ final class CatalogPage {
       }
       if (e.source() != null) {
         out.append(ops ? " \u00b7 " : "").append("Source: ");
-        Labels.sourceTitle(catalog, e.source())
-            .ifPresent(t -> out.append("<cite>").append(html(t)).append("</cite> "));
-        out.append("<code>").append(html(e.source())).append("</code>");
+        out.append(Labels.sourceHtml(catalog, e.source()));
       }
       out.append("</p>");
     }
@@ -226,7 +224,7 @@ final class CatalogPage {
       boolean dflt = e.httpStatus() == null;
       out.append("<span class=\"b s").append(s / 100).append(dflt ? " dflt" : "")
           .append("\" title=\"").append(dflt ? "Catalog default HTTP status" : "HTTP status")
-          .append("\">").append(html(Labels.status(s))).append(dflt ? " (default)" : "")
+          .append("\">").append(html(ReasonPhrases.label(s))).append(dflt ? " (default)" : "")
           .append("</span>");
     });
     if (e.retry() != null) {

@@ -53,7 +53,8 @@ final class CatalogSections {
         .append(html(f.label() == null ? "Others" : f.label())).append("</h2><div class=\"prose\">")
         .append(f.advice() == null ? "" : Prose.block(f.advice())).append("</div>");
     if (f.source() != null) {
-      out.append("<p class=\"src\">Source: <code>").append(html(f.source())).append("</code></p>");
+      out.append("<p class=\"src\">Source: ").append(Labels.sourceHtml(catalog, f.source()))
+          .append("</p>");
     }
     out.append("</aside>\n");
   }
@@ -183,7 +184,7 @@ final class CatalogSections {
     }
     if (catalog.defaultHttpStatus() != null) {
       out.append("<p>Entries without a documented status use <strong>")
-          .append(html(Labels.status(catalog.defaultHttpStatus()))).append("</strong>.</p>");
+          .append(html(ReasonPhrases.label(catalog.defaultHttpStatus()))).append("</strong>.</p>");
     }
     String example = CatalogJson.exampleBody(catalog);
     if (example != null) {
@@ -237,14 +238,15 @@ final class CatalogSections {
     } else {
       out.append("<ul class=\"sources\">");
       for (Source s : catalog.product().sources()) {
-        out.append("<li><code>").append(html(s.document())).append("</code>");
+        out.append("<li>");
         if (s.title() != null) {
-          out.append(" \u2014 ").append(html(s.title()));
+          out.append("<cite>").append(html(s.title()));
+          if (s.section() != null) {
+            out.append(" \u2014 ").append(html(s.section()));
+          }
+          out.append("</cite> ");
         }
-        if (s.section() != null) {
-          out.append(", ").append(html(s.section()));
-        }
-        out.append("</li>");
+        out.append("<code>").append(html(s.document())).append("</code></li>");
       }
       out.append("</ul>");
     }

@@ -5,29 +5,12 @@ import io.errcat.catalog.model.Retry;
 import io.errcat.catalog.model.Source;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Human-readable labels shared by the HTML and Markdown pages. */
 final class Labels {
   private Labels() {}
-
-  private static final Map<Integer, String> REASONS = Map.ofEntries(
-      Map.entry(400, "Bad Request"), Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"),
-      Map.entry(404, "Not Found"), Map.entry(405, "Method Not Allowed"),
-      Map.entry(408, "Request Timeout"), Map.entry(409, "Conflict"),
-      Map.entry(410, "Gone"), Map.entry(412, "Precondition Failed"),
-      Map.entry(413, "Content Too Large"), Map.entry(415, "Unsupported Media Type"),
-      Map.entry(429, "Too Many Requests"), Map.entry(499, "Client Closed Request"),
-      Map.entry(500, "Internal Server Error"), Map.entry(501, "Not Implemented"),
-      Map.entry(502, "Bad Gateway"), Map.entry(503, "Service Unavailable"),
-      Map.entry(504, "Gateway Timeout"));
-
-  /** {@code 503 Service Unavailable}, or just the number for statuses without a common phrase. */
-  static String status(int status) {
-    String reason = REASONS.get(status);
-    return reason == null ? Integer.toString(status) : status + " " + reason;
-  }
 
   /** What a document says about retrying, e.g. "Retry after 10 min". */
   static String retry(Retry r) {
@@ -51,23 +34,39 @@ final class Labels {
   }
 
   /**
-   * The title of an entry's source document ({@code 000_x.txt#faq} → "faascmd FAQ — Error codes"),
-   * when the catalog's {@code product.sources} names that document. When several sources name the
-   * same document (sections of one file), only the shared title is given.
+   * An entry's source as a reader names it: the document's title and section from
+   * {@code product.sources} ({@code 000_x.txt#error-codes} → "faascmd FAQ — Error codes"). The
+   * fragment picks the section whose name it is a slug of; a fragment naming no section gives the
+   * title alone, and a document the catalog does not describe gives nothing.
    */
   static Optional<String> sourceTitle(Catalog catalog, String source) {
-    String doc = source.contains("#") ? source.substring(0, source.indexOf('#')) : source;
+    int hash = source.indexOf('#');
+    String doc = hash < 0 ? source : source.substring(0, hash);
+    String fragment = hash < 0 ? null : source.substring(hash + 1);
     List<Source> matches = catalog.product().sources().stream()
         .filter(s -> s.document().equals(doc) && s.title() != null).toList();
-    if (matches.isEmpty()) {
-      return Optional.empty();
+    for (Source s : matches) {
+      if (s.section() != null && fragment != null && slug(s.section()).equals(slug(fragment))) {
+        return Optional.of(s.title() + " \u2014 " + s.section());
+      }
     }
-    Source s = matches.get(0);
-    if (matches.size() == 1) {
+    if (matches.size() == 1 && fragment == null) {
+      Source s = matches.get(0);
       return Optional.of(s.section() == null ? s.title() : s.title() + " \u2014 " + s.section());
     }
-    boolean sameTitle = matches.stream().allMatch(m -> m.title().equals(s.title()));
-    return sameTitle ? Optional.of(s.title()) : Optional.empty();
+    return matches.isEmpty() ? Optional.empty() : Optional.of(matches.get(0).title());
+  }
+
+  /** An entry's source in HTML: its title as a citation (the reference in its tooltip), else code. */
+  static String sourceHtml(Catalog catalog, String source) {
+    return sourceTitle(catalog, source)
+        .map(t -> "<cite title=\"" + Escape.attr(source) + "\">" + Escape.html(t) + "</cite>")
+        .orElse("<code>" + Escape.html(source) + "</code>");
+  }
+
+  /** "Common error codes" and "common-error-codes" → "common-error-codes". */
+  private static String slug(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{Alnum}]+", "-").replaceAll("^-|-$", "");
   }
 
   /** The product's display name, falling back to its id. */

@@ -67,7 +67,7 @@ final class MarkdownPage {
           out.append("- **Operations:** ").append(operations(e)).append('\n');
         }
         catalog.statusOf(e).ifPresent(s -> out.append("- **HTTP status:** ")
-            .append(markdown(Labels.status(s))).append(e.httpStatus() == null ? " (default)" : "")
+            .append(markdown(ReasonPhrases.label(s))).append(e.httpStatus() == null ? " (default)" : "")
             .append('\n'));
         line(out, "Retry", e.retry() == null ? null : Labels.retry(e.retry()));
         line(out, "Message", e.message());
@@ -83,7 +83,9 @@ final class MarkdownPage {
           out.append('\n');
         }
         line(out, "Notes", e.notes());
-        line(out, "Source", e.source());
+        if (e.source() != null) {
+          line(out, "Source", Labels.sourceTitle(catalog, e.source()).orElse(e.source()));
+        }
         out.append('\n');
       }
     }

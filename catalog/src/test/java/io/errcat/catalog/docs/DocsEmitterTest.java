@@ -188,6 +188,30 @@ class DocsEmitterTest {
   }
 
   @Test
+  void sourcesReadByTitleAndSectionAndEveryStatusByItsPhrase() {
+    String faas = files.get("faas.html");
+    assertTrue(faas.contains("<cite title=\"000_411fc1c005104528.txt#error-codes\">"
+        + "faascmd FAQ \u2014 Error codes</cite>"), "a card names its source by title and section");
+    assertTrue(faas.contains("faascmd FAQ \u2014 FAQ</cite>"), "the FAQ section too");
+    assertTrue(files.get("function-compute.md").contains(
+        "- **Source:** Function Compute API Reference \u2014 Common error codes\n"));
+    for (Catalog c : bundled) {
+      for (var e : c.errors()) {
+        int status = c.statusOf(e).orElse(0);
+        if (status != 0) {
+          assertTrue(ReasonPhrases.of(status).isPresent(), c.product().id() + " " + status);
+        }
+      }
+      String page = files.get(c.product().id() + ".html");
+      assertFalse(Pattern.compile("<code>\\d{3}_[0-9a-f]{16}\\.txt#").matcher(page).find(),
+          c.product().id() + ": no card shows a file name for a source its catalog titles");
+    }
+    assertEquals("423 Locked", ReasonPhrases.label(423));
+    assertEquals("422 Unprocessable Content", ReasonPhrases.label(422));
+    assertEquals("599", ReasonPhrases.label(599));
+  }
+
+  @Test
   void perOperationVariantsShowSideBySide() {
     String page = files.get("faas.html");
     Matcher m = Pattern.compile("<article class=\"card\" role=\"listitem\" id=\"NOT_AUTHORIZED\">(.*?)</article>").matcher(page);
