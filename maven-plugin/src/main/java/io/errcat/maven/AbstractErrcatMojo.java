@@ -7,11 +7,15 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 /**
  * What every errcat goal shares: where the catalogs are, which bundled catalogs to add, and
@@ -39,6 +43,12 @@ abstract class AbstractErrcatMojo extends AbstractMojo {
 
   @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
   File buildDirectory;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  MavenProject project;
+
+  /** The project's context key of the problem lines already printed in this build. */
+  private static final String SHOWN = "io.errcat.maven.shownProblems";
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -122,11 +132,38 @@ abstract class AbstractErrcatMojo extends AbstractMojo {
   /** Logs every problem, errors as errors and warnings as warnings, one line each. */
   void report(List<Problem> problems) {
     for (Problem p : problems) {
-      if (p.severity() == Severity.ERROR) {
-        getLog().error(p.format());
-      } else {
-        getLog().warn(p.format());
+      show(p.severity(), p.format());
+    }
+  }
+
+  /**
+   * Logs one problem line, unless an earlier errcat goal of this build already printed it for
+   * this project: {@code check} and then {@code generate} load the same catalogs, and a warning
+   * printed twice reads like two problems.
+   */
+  void show(Severity severity, String line) {
+    if (!shownInThisBuild().add(severity + " " + line)) {
+      return;
+    }
+    if (severity == Severity.ERROR) {
+      getLog().error(line);
+    } else {
+      getLog().warn(line);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private Set<String> shownInThisBuild() {
+    if (project == null) { // outside a build (unit tests of a goal): nothing to remember
+      return new HashSet<>();
+    }
+    synchronized (project) { // goals are thread-safe; one project's goals may share the set
+      Object shown = project.getContextValue(SHOWN);
+      if (shown == null) {
+        shown = Collections.synchronizedSet(new HashSet<String>());
+        project.setContextValue(SHOWN, shown);
       }
+      return (Set<String>) shown;
     }
   }
 
@@ -158,11 +195,7 @@ abstract class AbstractErrcatMojo extends AbstractMojo {
       return false;
     }
     for (ProblemReplay.Line p : problems) {
-      if (p.severity() == Severity.ERROR) {
-        getLog().error(p.text());
-      } else {
-        getLog().warn(p.text());
-      }
+      show(p.severity(), p.text());
     }
     reportUpToDate(inputs, problems);
     return true;

@@ -11,7 +11,6 @@ import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * What {@code generate} and {@code generate-test} share: the catalogs' Java API into a source
@@ -27,9 +26,6 @@ abstract class AbstractGenerateMojo extends AbstractErrcatMojo {
    */
   @Parameter(property = "errcat.docsBaseUrl")
   String docsBaseUrl;
-
-  @Parameter(defaultValue = "${project}", readonly = true, required = true)
-  MavenProject project;
 
   /** Where the Java sources go. */
   abstract File outputDirectory();
