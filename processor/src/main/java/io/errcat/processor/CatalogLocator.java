@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
@@ -111,12 +112,49 @@ final class CatalogLocator {
         return new Found("processor-path:" + resource, resource, in.readAllBytes());
       }
     }
-    List<String> ids = ClasspathCatalogs.ids(processorPath);
-    String near = DidYouMean.nearest(value, ids);
-    String hint = near != null
-        ? " (did you mean '" + near + "'?)"
-        : ids.isEmpty() ? "; no bundled catalogs are on the processor path" : "; bundled: " + String.join(", ", ids);
+    List<String> own = projectIds(annotated);
+    List<String> bundled = ClasspathCatalogs.ids(processorPath);
+    List<String> all = new ArrayList<>(own);
+    all.addAll(bundled);
+    String near = DidYouMean.nearest(value, all);
+    String hint;
+    if (near != null) {
+      hint = " (did you mean '" + near + "'?)";
+    } else {
+      hint = (own.isEmpty() ? "" : "; the project's: " + String.join(", ", own))
+          + (bundled.isEmpty() ? "; no bundled catalogs are on the processor path"
+              : "; bundled: " + String.join(", ", bundled));
+    }
     return new NotFound(Message.CATALOG_ID_NOT_FOUND, new Object[] {value, String.join(", ", looked), hint});
+  }
+
+  /**
+   * The ids of the catalogs in the project's own directories (the option's, the source roots and
+   * their {@code errcat} siblings), sorted: what a misspelt id is most likely meant to be. At most
+   * 1,000 entries of each directory are looked at, so a huge directory costs no unbounded time.
+   */
+  private List<String> projectIds(Element annotated) {
+    TreeSet<String> ids = new TreeSet<>();
+    List<Path> dirs = new ArrayList<>(catalogPath);
+    for (Path root : sourceRoots.of(annotated)) {
+      dirs.add(root);
+      dirs.add(root.resolveSibling("errcat"));
+    }
+    for (Path dir : dirs) {
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
+      try (var files = Files.list(dir)) {
+        files.limit(1_000).map(p -> p.getFileName().toString())
+            .filter(n -> n.endsWith(".yaml") || n.endsWith(".yml"))
+            .map(n -> n.substring(0, n.lastIndexOf('.')))
+            .filter(CatalogLocator::isId)
+            .forEach(ids::add);
+      } catch (IOException | RuntimeException e) {
+        // an unreadable directory offers no suggestion; the lookup itself already said where
+      }
+    }
+    return List.copyOf(ids);
   }
 
   /**

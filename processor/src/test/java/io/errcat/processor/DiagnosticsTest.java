@@ -86,6 +86,10 @@ class DiagnosticsTest {
         interface MisspeltId {}
         @ErrorCatalog("errcat/nope.yaml") // no such file
         interface NoFile {}
+        @ErrorCatalog("shpo") // the project's own, misspelt
+        interface MisspeltOwn {}
+        @ErrorCatalog("zzzzzzzz") // nothing near
+        interface NothingNear {}
       }
       """;
 
@@ -178,6 +182,17 @@ class DiagnosticsTest {
   }
 
   @Test
+  void anUnknownCatalogIdSuggestsTheProjectsOwn() {
+    assertThat(compilation).hadErrorContaining("[ERRCAT-P001] no catalog with id 'shpo'; looked in: ")
+        .inFile(badNames).onLine(lineOf(BAD_NAMES, "// the project's own, misspelt"));
+    assertThat(compilation).hadErrorContaining("the processor path (did you mean 'shop'?)")
+        .inFile(badNames).onLine(lineOf(BAD_NAMES, "// the project's own, misspelt"));
+    assertThat(compilation).hadErrorContaining(
+            "the processor path; the project's: broken, clash, shop; bundled: faas, ")
+        .inFile(badNames).onLine(lineOf(BAD_NAMES, "// nothing near"));
+  }
+
+  @Test
   void aMissingCatalogFileListsWhereItWasLookedFor() {
     assertThat(compilation).hadErrorContaining("[ERRCAT-P002] catalog file 'errcat/nope.yaml' not found; looked in: "
             + Fixtures.CATALOGS.resolve("errcat/nope.yaml"))
@@ -186,7 +201,7 @@ class DiagnosticsTest {
 
   @Test
   void exactlyTheseErrorsAndNoOthers() {
-    assertThat(compilation).hadErrorCount(12);
+    assertThat(compilation).hadErrorCount(14);
     assertThat(compilation).hadWarningContaining("[ERRCAT-P015]");
   }
 }
