@@ -82,21 +82,39 @@ class HostileCatalogTest {
   void factoriesFormatHostileTemplatesAndSurviveTheWire() {
     Class<?> ex = compiled.type(plan.exception().reflectionName());
     Class<?> mapper = compiled.type(plan.mapper().reflectionName());
+    Class<?> op = compiled.type(plan.operation().reflectionName());
     for (Plan.Code c : plan.codes()) {
-      Object[] args = BundledJavaTest.args(c.primary());
-      ErrcatException e = (ErrcatException) Compiled.callStatic(ex, c.factory(), args);
-      String expected = args.length == 0 ? c.primary().message()
-          : String.format(Locale.ROOT, c.primary().message(), args);
-      assertEquals(expected, e.getMessage());
-      e = (ErrcatException) Compiled.call(e, "withRequestId", "r\"*/\\u000a");
-      for (String via : List.of("toHttp", "toProblem")) {
-        HttpError http = (HttpError) Compiled.callStatic(mapper, via, e);
-        ErrcatException back = (ErrcatException) Compiled.callStatic(mapper, "fromHttp",
-            http.status(), http.headers(), http.body());
-        assertEquals(c.code(), back.code(), via);
-        assertEquals(expected, back.getMessage(), via);
-        assertTrue(back.isKnown(), via);
+      for (ErrorEntry v : c.variants()) {
+        survivesTheWire(ex, mapper, op, c, v);
       }
+    }
+  }
+
+  /** The factory of one variant (with its operation when the code's texts differ by one). */
+  private void survivesTheWire(Class<?> ex, Class<?> mapper, Class<?> op, Plan.Code c,
+      ErrorEntry v) {
+    Object[] args = BundledJavaTest.args(v);
+    ErrcatException e;
+    if (c.variants().size() == 1) {
+      e = (ErrcatException) Compiled.callStatic(ex, c.factory(), args);
+    } else {
+      Object[] withOp = new Object[args.length + 1];
+      withOp[0] = ((Optional<?>) Compiled.callStatic(op, "fromId", v.operations().get(0)))
+          .orElseThrow();
+      System.arraycopy(args, 0, withOp, 1, args.length);
+      e = (ErrcatException) Compiled.callStatic(ex, c.factory(), withOp);
+    }
+    String expected = args.length == 0 ? v.message()
+        : String.format(Locale.ROOT, v.message(), args);
+    assertEquals(expected, e.getMessage());
+    e = (ErrcatException) Compiled.call(e, "withRequestId", "r\"*/\\u000a");
+    for (String via : List.of("toHttp", "toProblem")) {
+      HttpError http = (HttpError) Compiled.callStatic(mapper, via, e);
+      ErrcatException back = (ErrcatException) Compiled.callStatic(mapper, "fromHttp",
+          http.status(), http.headers(), http.body());
+      assertEquals(c.code(), back.code(), via);
+      assertEquals(expected, back.getMessage(), via);
+      assertTrue(back.isKnown(), via);
     }
   }
 }
