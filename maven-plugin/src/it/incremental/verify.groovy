@@ -14,9 +14,10 @@ def m = runs[2] =~ /\[ERRCAT-M22\] target\/generated-sources\/errcat: (\d+) writ
 assert m.find()
 assert (m.group(1) as int) > 0 && (m.group(2) as int) > 0 && (m.group(3) as int) > 0
 def gen = new File(basedir, 'target/generated-sources/errcat')
-assert !new File(gen, 'io/errcat/catalogs/billing').exists() : "billing's generated files were not deleted"
-assert new File(gen, 'io/errcat/catalogs/payments/PaymentsError.java').isFile()
+assert !new File(gen, 'io/errcat/it/errors/BillingError.java').exists() : "billing's generated files were not deleted"
+assert new File(gen, 'io/errcat/it/errors/PaymentsError.java').isFile()
 assert !new File(basedir, 'target/classes/META-INF/errcat/billing.yaml').exists()
+assert !new File(basedir, 'target/classes/META-INF/errcat/billing.package').exists()
 assert new File(basedir, 'target/classes/META-INF/errcat/payments.yaml').isFile()
 // shop's sources were written by build 1 and, unless build 4's docsBaseUrl changed them, never
 // again: older than the state file that build 4 wrote

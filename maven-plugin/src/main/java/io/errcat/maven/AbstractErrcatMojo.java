@@ -1,5 +1,6 @@
 package io.errcat.maven;
 
+import io.errcat.catalog.model.Naming;
 import io.errcat.catalog.output.GeneratedFile;
 import io.errcat.catalog.problem.Problem;
 import io.errcat.catalog.problem.Severity;
@@ -33,6 +34,14 @@ abstract class AbstractErrcatMojo extends AbstractMojo {
    */
   @Parameter
   List<String> catalogs = new ArrayList<>();
+
+  /**
+   * The package of the code generated from the project's own catalogs that name none in
+   * {@code product.java.package}. Unset: the project's groupId plus {@code .errors}
+   * ({@code com.acme} → {@code com.acme.errors}). Bundled catalogs keep their own packages.
+   */
+  @Parameter(property = "errcat.package")
+  String javaPackage;
 
   /** Skips the goal. */
   @Parameter(property = "errcat.skip", defaultValue = "false")
@@ -68,7 +77,9 @@ abstract class AbstractErrcatMojo extends AbstractMojo {
     }
     // The up-to-date check needs only the inputs' bytes and the configuration: when it holds, no
     // catalog is parsed or checked and the last run's warnings are shown again.
-    String fingerprint = fingerprint().addInputs(inputs).addEngine().hex();
+    String defaultPackage = defaultPackage();
+    String fingerprint = fingerprint().add("package", String.valueOf(defaultPackage))
+        .addInputs(inputs).addEngine().hex();
     Path replay = stateFile(goal() + ".problems").toPath();
     if (!inputs.isEmpty() && cacheable() && upToDate(fingerprint, replay, inputs)) {
       return;
@@ -78,13 +89,24 @@ abstract class AbstractErrcatMojo extends AbstractMojo {
     } catch (IOException e) {
       throw new MojoExecutionException(Message.WRITE_FAILED.format(replay, e.getMessage()), e);
     }
-    LoadedCatalogs loaded = LoadedCatalogs.load(inputs);
+    LoadedCatalogs loaded = LoadedCatalogs.load(inputs, defaultPackage);
     run(loaded, fingerprint);
     try {
       ProblemReplay.write(replay, fingerprint, loaded.problems());
     } catch (IOException e) {
       getLog().debug("could not record the problems for the next build: " + e);
     }
+  }
+
+  /** The package for project catalogs that name none: {@code javaPackage}, else the group's. */
+  String defaultPackage() throws MojoExecutionException {
+    if (javaPackage != null && !javaPackage.isBlank()) {
+      if (!javax.lang.model.SourceVersion.isName(javaPackage.strip())) {
+        throw new MojoExecutionException(Message.BAD_PACKAGE.format(javaPackage));
+      }
+      return javaPackage.strip();
+    }
+    return project == null ? null : Naming.projectPackage(project.getGroupId()).orElse(null);
   }
 
   /** Whether a run can be skipped when nothing it depends on changed (not so for diff). */

@@ -96,7 +96,7 @@ public class DiffMojo extends AbstractErrcatMojo {
       throw new MojoExecutionException(Message.BASELINE_EMPTY.format(label, "*.yaml"
           + (baseline != null ? "" : " under META-INF/errcat/")));
     }
-    List<Catalog> before = baselineCatalogs(LoadedCatalogs.load(inputs), label);
+    List<Catalog> before = baselineCatalogs(LoadedCatalogs.load(inputs, defaultPackage()), label);
 
     DiffResult diff;
     try {

@@ -21,15 +21,21 @@ final class LoadedCatalogs {
     this.results = results;
   }
 
-  /** Loads every input; an engine crash on one input fails with its name rather than a trace. */
-  static LoadedCatalogs load(List<CatalogInput> inputs) throws MojoExecutionException {
+  /**
+   * Loads every input; an engine crash on one input fails with its name rather than a trace. The
+   * project's own catalogs that name no package get {@code defaultPackage} (null: the id's).
+   */
+  static LoadedCatalogs load(List<CatalogInput> inputs, String defaultPackage)
+      throws MojoExecutionException {
     List<LoadResult> results = new ArrayList<>();
     for (CatalogInput input : inputs) {
       try {
         // an oversized file is reported from its real size (EC002), not from the bytes read
-        results.add(input.oversized() && input.path() != null
+        LoadResult r = input.oversized() && input.path() != null
             ? Engine.load(input.path(), input.displayName())
-            : Engine.load(input.displayName(), input.content()));
+            : Engine.load(input.displayName(), input.content());
+        results.add(input.bundled() ? r : new LoadResult(
+            r.catalog().map(c -> c.withDefaultJavaPackage(defaultPackage)), r.problems()));
       } catch (RuntimeException e) {
         throw new MojoExecutionException(
             Message.GENERATOR_FAILED.format(input.displayName(), e), e);

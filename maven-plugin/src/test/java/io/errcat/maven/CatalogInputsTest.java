@@ -58,7 +58,7 @@ class CatalogInputsTest {
     byte[] shop = SHOP.getBytes(StandardCharsets.UTF_8);
     MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> LoadedCatalogs.load(
         List.of(new CatalogInput("a/shop.yaml", "shop.yaml", shop, false),
-            new CatalogInput("b/shop.yaml", "shop.yaml", shop, false))));
+            new CatalogInput("b/shop.yaml", "shop.yaml", shop, false)), null));
     assertEquals("[ERRCAT-M12] catalog 'shop' is given twice: a/shop.yaml and b/shop.yaml",
         e.getMessage());
   }
@@ -73,7 +73,7 @@ class CatalogInputsTest {
     }
     List<CatalogInput> inputs = CatalogInputs.find(project, dir, List.of());
     assertEquals(io.errcat.catalog.Engine.MAX_CATALOG_BYTES + 1, inputs.get(0).content().length);
-    io.errcat.catalog.problem.LoadResult r = LoadedCatalogs.load(inputs).results().get(0);
+    io.errcat.catalog.problem.LoadResult r = LoadedCatalogs.load(inputs, null).results().get(0);
     assertEquals(1, r.problems().size(), r.problems().toString());
     assertEquals("EC002", r.problems().get(0).id().name());
     assertTrue(r.problems().get(0).message().contains(String.valueOf(size)),
@@ -89,7 +89,7 @@ class CatalogInputsTest {
     String fingerprint = new Fingerprint().addInputs(inputs).hex();
     // an editor saves the file while the build runs
     Files.writeString(shop, SHOP.replace("OrderNotFound", "Renamed"));
-    io.errcat.catalog.problem.LoadResult r = LoadedCatalogs.load(inputs).results().get(0);
+    io.errcat.catalog.problem.LoadResult r = LoadedCatalogs.load(inputs, null).results().get(0);
     // what is loaded, copied and fingerprinted is the one read: the build is consistent, and the
     // next one sees the change
     assertEquals("OrderNotFound", r.catalog().orElseThrow().errors().get(0).code());

@@ -38,6 +38,13 @@ import javax.tools.StandardLocation;
 final class CatalogLocator {
   static final String CATALOG_PATH_OPTION = "errcat.catalogPath";
 
+  /**
+   * Beside a catalog copy on the class path ({@code META-INF/errcat/<id>.yaml}), the Maven plugin
+   * writes {@code <id>.package}: the package it generated the catalog's code into when the catalog
+   * names none (the project's), so the processor finds that code rather than generating another.
+   */
+  static final String PACKAGE_SUFFIX = ".package";
+
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
 
   private final Filer filer;
@@ -45,7 +52,12 @@ final class CatalogLocator {
   private final List<Path> catalogPath;
   private final SourceRoots sourceRoots;
 
-  CatalogLocator(Filer filer, ClassLoader processorPath, List<Path> catalogPath, SourceRoots sourceRoots) {
+  private final String projectPackage;
+
+  /** {@code projectPackage}: for the project's own catalogs that name none ({@code -Aerrcat.package}). */
+  CatalogLocator(Filer filer, ClassLoader processorPath, List<Path> catalogPath,
+      SourceRoots sourceRoots, String projectPackage) {
+    this.projectPackage = projectPackage;
     this.filer = filer;
     this.processorPath = processorPath;
     this.catalogPath = List.copyOf(catalogPath);
@@ -55,8 +67,20 @@ final class CatalogLocator {
   /** What a lookup found: the catalog's bytes and a name to report problems under, or why not. */
   sealed interface Located permits Found, NotFound {}
 
-  /** {@code key} identifies the file for caching; {@code displayName} is what problems print. */
-  record Found(String key, String displayName, byte[] content) implements Located {}
+  /**
+   * {@code key} identifies the file for caching; {@code displayName} is what problems print;
+   * {@code javaPackage} is the package for a catalog that names none (null: the id's).
+   */
+  record Found(String key, String displayName, byte[] content, String javaPackage)
+      implements Located {
+    Found(String key, String displayName, byte[] content) {
+      this(key, displayName, content, null);
+    }
+
+    Found withJavaPackage(String p) {
+      return new Found(key, displayName, content, p);
+    }
+  }
 
   /** The message to report and its arguments. */
   record NotFound(Message message, Object[] args) implements Located {}
@@ -90,18 +114,18 @@ final class CatalogLocator {
     List<String> looked = new ArrayList<>();
     if (asPath.isAbsolute()) {
       return Files.isRegularFile(asPath)
-          ? readFile(asPath)
+          ? readFile(asPath).withJavaPackage(projectPackage)
           : new NotFound(Message.CATALOG_FILE_NOT_FOUND, new Object[] {value, asPath.toString()});
     }
     Optional<Found> inDirectory = inDirectories(id ? List.of(file, value + ".yml") : List.of(file), annotated, looked);
     if (inDirectory.isPresent()) {
-      return inDirectory.get();
+      return inDirectory.get().withJavaPackage(projectPackage);
     }
     String resource = ClasspathCatalogs.DIRECTORY + file;
     looked.add("the class path (" + resource + ")");
     Optional<Found> onClassPath = read(StandardLocation.CLASS_PATH, resource);
     if (onClassPath.isPresent()) {
-      return onClassPath.get();
+      return onClassPath.get().withJavaPackage(copiedPackage(resource));
     }
     if (!id) {
       return new NotFound(Message.CATALOG_FILE_NOT_FOUND, new Object[] {value, String.join(", ", looked)});
@@ -126,6 +150,17 @@ final class CatalogLocator {
               : "; bundled: " + String.join(", ", bundled));
     }
     return new NotFound(Message.CATALOG_ID_NOT_FOUND, new Object[] {value, String.join(", ", looked), hint});
+  }
+
+  /** The package the Maven plugin recorded beside a catalog copy, if any and well formed. */
+  private String copiedPackage(String resource) throws IOException {
+    String sidecar = resource.substring(0, resource.lastIndexOf('.')) + PACKAGE_SUFFIX;
+    Optional<Found> found = read(StandardLocation.CLASS_PATH, sidecar);
+    if (found.isEmpty() || found.get().content().length > 1_000) {
+      return null;
+    }
+    String p = new String(found.get().content(), java.nio.charset.StandardCharsets.UTF_8).strip();
+    return javax.lang.model.SourceVersion.isName(p) ? p : null;
   }
 
   /**

@@ -121,7 +121,10 @@ final class CatalogRegistry {
       }
       return Optional.ofNullable(l.api);
     }
-    l = new Loaded(found.displayName(), engine.load(found.displayName(), found.content()), annotated.toString());
+    LoadResult result = engine.load(found.displayName(), found.content());
+    result = new LoadResult(result.catalog().map(c -> c.withDefaultJavaPackage(found.javaPackage())),
+        result.problems());
+    l = new Loaded(found.displayName(), result, annotated.toString());
     loaded.put(found.key(), l);
     for (Problem p : l.result.problems()) {
       messager.print(p.severity() == Severity.ERROR ? Message.CATALOG_ERROR : Message.CATALOG_WARNING,

@@ -44,6 +44,8 @@ import javax.lang.model.util.ElementFilter;
 @AutoService(Processor.class)
 public final class ErrcatProcessor extends AbstractProcessor {
   static final String DOCS_BASE_URL_OPTION = "errcat.docsBaseUrl";
+  /** The package for the project's own catalogs that name none (as the Maven plugin's errcat.package). */
+  static final String PACKAGE_OPTION = "errcat.package";
 
   private final CatalogEngine engine;
   private FormattingMessager messager;
@@ -70,7 +72,7 @@ public final class ErrcatProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(CatalogLocator.CATALOG_PATH_OPTION, DOCS_BASE_URL_OPTION);
+    return Set.of(CatalogLocator.CATALOG_PATH_OPTION, DOCS_BASE_URL_OPTION, PACKAGE_OPTION);
   }
 
   @Override
@@ -93,7 +95,13 @@ public final class ErrcatProcessor extends AbstractProcessor {
         }
       }
       ClassLoader own = ErrcatProcessor.class.getClassLoader();
-      CatalogLocator locator = new CatalogLocator(env.getFiler(), own, catalogPath, new SourceRoots(env));
+      String projectPackage = env.getOptions().get(PACKAGE_OPTION);
+      if (projectPackage != null && !javax.lang.model.SourceVersion.isName(projectPackage.strip())) {
+        messager.print(Message.BAD_PACKAGE_OPTION, Site.NOWHERE, projectPackage);
+        projectPackage = null;
+      }
+      CatalogLocator locator = new CatalogLocator(env.getFiler(), own, catalogPath,
+          new SourceRoots(env), projectPackage == null ? null : projectPackage.strip());
       JavaOptions options = new JavaOptions(env.getOptions().get(DOCS_BASE_URL_OPTION));
       registry = new CatalogRegistry(locator, engine, options, messager, env.getFiler(), env.getElementUtils());
       analyzer = new ServiceAnalyzer(messager, env.getElementUtils());

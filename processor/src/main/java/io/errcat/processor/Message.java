@@ -43,7 +43,9 @@ enum Message {
           + " version of catalog '%s'; regenerate it"),
   WRITE_FAILED(19, Kind.ERROR, "could not write generated file %s: %s"),
   CATALOG_PATH_MISSING(20, Kind.WARNING,
-      "-Aerrcat.catalogPath entry '%s' is not a directory; it is ignored");
+      "-Aerrcat.catalogPath entry '%s' is not a directory; it is ignored"),
+  BAD_PACKAGE_OPTION(21, Kind.ERROR,
+      "-Aerrcat.package '%s' is not a Java package name (e.g. com.acme.errors)");
 
   private final int number;
   private final Kind kind;

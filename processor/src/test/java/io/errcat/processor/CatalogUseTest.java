@@ -170,6 +170,46 @@ class CatalogUseTest {
     assertTrue(c.generatedSourceFile("com.acme.shop.BillingErrors").isPresent());
   }
 
+  /** The shop catalog without {@code product.java.package}, as a project's own catalog may be. */
+  private static String shopWithoutPackage() throws IOException {
+    String yaml = Files.readString(Fixtures.CATALOGS.resolve("shop.yaml"));
+    String without = yaml.replace("java: {package: com.acme.shop.errors, prefix: Shop}",
+        "java: {prefix: Shop}");
+    assertTrue(!without.equals(yaml), "the fixture names its package");
+    return without;
+  }
+
+  @Test
+  void aProjectCatalogWithoutPackageTakesThePackageOption(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("shop.yaml"), shopWithoutPackage());
+    Compilation c = Compiler.javac().withProcessors(new ErrcatProcessor())
+        .withOptions("-Aerrcat.catalogPath=" + dir, "-Aerrcat.package=com.acme.errors")
+        .compile(source("com.acme.shop.Billing", BILLING));
+    assertThat(c).succeededWithoutWarnings();
+    assertTrue(c.generatedSourceFile("com.acme.errors.ShopError").isPresent());
+  }
+
+  @Test
+  void aCopyOnTheClassPathKeepsThePackageThePluginGeneratedInto(@TempDir Path classes)
+      throws IOException {
+    Files.createDirectories(classes.resolve("META-INF/errcat"));
+    Files.writeString(classes.resolve("META-INF/errcat/shop.yaml"), shopWithoutPackage());
+    Files.writeString(classes.resolve("META-INF/errcat/shop.package"), "com.acme.lib.errors\n");
+    Compilation c = Compiler.javac().withProcessors(new ErrcatProcessor())
+        .withOptions("-Aerrcat.package=com.acme.other") // the copy's own record wins
+        .withClasspath(classPathWith(classes))
+        .compile(source("com.acme.shop.Billing", BILLING.replace("\"shop.yaml\"", "\"shop\"")));
+    assertThat(c).succeededWithoutWarnings();
+    assertTrue(c.generatedSourceFile("com.acme.lib.errors.ShopError").isPresent());
+  }
+
+  @Test
+  void aMalformedPackageOptionIsAnError() {
+    Compilation c = javac("-Aerrcat.package=com.acme-corp.errors")
+        .compile(source("com.acme.shop.Billing", BILLING));
+    assertThat(c).hadErrorContaining("[ERRCAT-P021] -Aerrcat.package 'com.acme-corp.errors'");
+  }
+
   @Test
   void aCatalogApiAlreadyOnTheClassPathIsUsedNotGeneratedAgain(@TempDir Path classes) throws IOException {
     Compilation first = javac().compile(source("com.acme.shop.Billing", BILLING));

@@ -36,7 +36,8 @@ class RegistrationTest {
   @Test
   void optionsAnnotationsAndSourceVersion() {
     ErrcatProcessor p = new ErrcatProcessor();
-    assertEquals(Set.of("errcat.catalogPath", "errcat.docsBaseUrl"), p.getSupportedOptions());
+    assertEquals(Set.of("errcat.catalogPath", "errcat.docsBaseUrl", "errcat.package"),
+        p.getSupportedOptions());
     assertEquals(new TreeSet<>(Set.of("io.errcat.runtime.ErrorCatalog", "io.errcat.runtime.Raises",
         "javax.annotation.processing.Generated")),
         new TreeSet<>(p.getSupportedAnnotationTypes()));

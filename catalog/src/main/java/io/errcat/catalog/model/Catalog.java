@@ -53,6 +53,27 @@ public record Catalog(
     return Optional.ofNullable(e.httpStatus() != null ? e.httpStatus() : defaultHttpStatus);
   }
 
+  /**
+   * This catalog with a package for its generated code when it names none ({@code
+   * product.java.package} absent): how a build gives a project's own catalogs the project's
+   * package. A catalog that names its package keeps it.
+   *
+   * @param javaPackage the package to use, or null for the id-derived default
+   * @return this catalog, or a copy with that package
+   */
+  public Catalog withDefaultJavaPackage(String javaPackage) {
+    JavaSection java = product.java();
+    if (javaPackage == null || java != null && java.packageName() != null) {
+      return this;
+    }
+    JavaSection withPackage = new JavaSection(javaPackage, java == null ? null : java.prefix(),
+        java == null ? null : java.at());
+    Product p = new Product(product.id(), product.name(), product.vendor(), withPackage,
+        product.sources(), product.at());
+    return new Catalog(formatVersion, p, wire, defaultHttpStatus, operations, errors, endpoints,
+        fallback, at);
+  }
+
   public static Builder builder(Product product) {
     return new Builder(product);
   }

@@ -110,6 +110,36 @@ public final class Naming {
     return "io.errcat.catalogs." + (SourceVersion.isKeyword(s) ? s + "_" : s);
   }
 
+  /**
+   * The package a project's own catalogs generate into when they name none: the project's group
+   * plus {@code .errors} ({@code com.acme-corp} → {@code com.acme_corp.errors}). Each segment keeps
+   * ASCII letters, digits and underscores (other characters become {@code _}), is lower-cased,
+   * gets a leading {@code _} when it starts with a digit and a trailing one when it is a keyword.
+   *
+   * @param group the project's group id (Maven's {@code groupId})
+   * @return the package, or empty when the group has no usable segment
+   */
+  public static java.util.Optional<String> projectPackage(String group) {
+    if (group == null) {
+      return java.util.Optional.empty();
+    }
+    StringBuilder out = new StringBuilder();
+    for (String raw : group.split("\\.")) {
+      StringBuilder seg = new StringBuilder();
+      for (int i = 0; i < raw.length(); i++) {
+        char c = raw.charAt(i);
+        seg.append(isAsciiLetterOrDigit(c) || c == '_' ? toLower(c) : '_');
+      }
+      if (seg.length() == 0) {
+        continue;
+      }
+      String s = isDigit(seg.charAt(0)) ? "_" + seg : seg.toString();
+      out.append(out.length() > 0 ? "." : "").append(SourceVersion.isKeyword(s) ? s + "_" : s);
+    }
+    return out.length() == 0 ? java.util.Optional.empty()
+        : java.util.Optional.of(out + ".errors");
+  }
+
   private static void appendSeparator(StringBuilder out) {
     if (out.length() > 0 && out.charAt(out.length() - 1) != '_') {
       out.append('_');

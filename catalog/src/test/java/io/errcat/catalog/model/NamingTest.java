@@ -24,6 +24,24 @@ class NamingTest {
     assertEquals(expected, Naming.constantName(code));
   }
 
+  @ParameterizedTest
+  @CsvSource({
+      "com.acme, com.acme.errors",
+      "com.acme-corp, com.acme_corp.errors",
+      "Com.Acme, com.acme.errors",
+      "org.3d.int, org._3d.int_.errors",
+      "io..errcat., io.errcat.errors",
+  })
+  void aProjectPackageComesFromTheGroup(String group, String expected) {
+    assertEquals(java.util.Optional.of(expected), Naming.projectPackage(group));
+  }
+
+  @Test
+  void aGroupWithoutSegmentsGivesNoPackage() {
+    assertEquals(java.util.Optional.empty(), Naming.projectPackage("..."));
+    assertEquals(java.util.Optional.empty(), Naming.projectPackage(null));
+  }
+
   @Test
   void methodNamesEscapeKeywordsAndStartLowerCase() {
     assertEquals("anotherTaskRunning", Naming.methodName("ANOTHER_TASK_RUNNING"));

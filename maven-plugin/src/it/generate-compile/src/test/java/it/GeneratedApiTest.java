@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.errcat.catalogs.billing.BillingError;
-import io.errcat.catalogs.billing.BillingException;
+import io.errcat.it.errors.BillingError;
+import io.errcat.it.errors.BillingException;
 import it.shop.ShopError;
 import it.shop.ShopException;
 import java.util.Optional;
