@@ -65,6 +65,7 @@ abstract class AbstractErrcatMojo extends AbstractMojo {
       getLog().info(Message.SKIPPED.format(goal()));
       return;
     }
+    writeSchema();
     List<CatalogInput> inputs =
         CatalogInputs.find(basedir.toPath(), catalogDirectory.toPath(), catalogs == null ? List.of() : catalogs);
     prepare();
@@ -95,6 +96,37 @@ abstract class AbstractErrcatMojo extends AbstractMojo {
       ProblemReplay.write(replay, fingerprint, loaded.problems());
     } catch (IOException e) {
       getLog().debug("could not record the problems for the next build: " + e);
+    }
+  }
+
+  /** Where every goal puts the catalog format's JSON Schema, for editors (see the README). */
+  static final String SCHEMA = "errcat/errcat-catalog.schema.json";
+
+  /**
+   * Writes the JSON Schema of the catalog format to {@code target/errcat/}, where a catalog's
+   * {@code # yaml-language-server: $schema=../../../target/errcat/errcat-catalog.schema.json}
+   * line finds it: the schema of the engine that checks the catalog, not of another version.
+   * Written only when its bytes differ; a failure costs editor completion, never the build.
+   */
+  private void writeSchema() {
+    try (var in = io.errcat.catalog.Engine.class.getResourceAsStream(
+        "/META-INF/errcat/errcat-catalog.schema.json")) {
+      if (in == null) {
+        return;
+      }
+      byte[] schema = in.readAllBytes();
+      Path target = new File(buildDirectory, SCHEMA).toPath();
+      if (java.nio.file.Files.isRegularFile(target)
+          && java.util.Arrays.equals(java.nio.file.Files.readAllBytes(target), schema)) {
+        return;
+      }
+      java.nio.file.Files.createDirectories(target.getParent());
+      Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+      java.nio.file.Files.write(tmp, schema);
+      java.nio.file.Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | RuntimeException e) {
+      getLog().debug("could not write the catalog schema for editors: " + e);
     }
   }
 
