@@ -252,11 +252,36 @@ public final class ErrcatProcessor extends AbstractProcessor {
     }
   }
 
+  private boolean missingReported;
+
   private void internalError(String during, Element element, Throwable t) {
+    Site site = element == null ? Site.NOWHERE : Site.of(element);
+    String missing = missingClass(t);
+    if (missing != null) { // not errcat's bug: a processor path without the engine's classes
+      if (missingReported) {
+        return; // once: every later element would fail the same way
+      }
+      missingReported = true;
+      var source = ErrcatProcessor.class.getProtectionDomain().getCodeSource();
+      messager.print(Message.MISSING_CLASS, site, missing, during,
+          source == null ? "an unknown place" : String.valueOf(source.getLocation()));
+      return;
+    }
     String what = t.getClass().getName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
     StackTraceElement[] at = t.getStackTrace();
     String where = at.length == 0 ? "" : " at " + at[0];
-    messager.print(Message.INTERNAL_ERROR, element == null ? Site.NOWHERE : Site.of(element), during, what + where);
+    messager.print(Message.INTERNAL_ERROR, site, during, what + where);
+  }
+
+  /** The class a {@link NoClassDefFoundError} (anywhere in the causes) could not load, or null. */
+  private static String missingClass(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof NoClassDefFoundError || c instanceof ClassNotFoundException) {
+        String name = c.getMessage() == null ? "a class" : c.getMessage().replace('/', '.');
+        return name;
+      }
+    }
+    return null;
   }
 
   private static String kindName(Element e) {

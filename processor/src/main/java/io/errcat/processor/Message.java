@@ -12,6 +12,11 @@ import javax.tools.Diagnostic.Kind;
 enum Message {
   INTERNAL_ERROR(0, Kind.ERROR,
       "internal error in the errcat processor while %s: %s; please report it with this message"),
+  MISSING_CLASS(22, Kind.ERROR,
+      "the errcat processor cannot load %s (needed while %s): its jar was found at %s without what"
+          + " it bundles. Put the errcat-processor jar from Maven Central alone on the processor"
+          + " path (-processorpath, or Maven's annotationProcessorPaths): it carries the engine and"
+          + " its libraries; errcat-runtime goes on the class path"),
   CATALOG_ID_NOT_FOUND(1, Kind.ERROR, "no catalog with id '%s'; looked in: %s%s"),
   CATALOG_FILE_NOT_FOUND(2, Kind.ERROR, "catalog file '%s' not found; looked in: %s"),
   CATALOG_UNREADABLE(3, Kind.ERROR, "catalog '%s' could not be read: %s"),
