@@ -10,6 +10,7 @@ import io.errcat.catalog.problem.LoadResult;
 import io.errcat.catalog.problem.Problem;
 import io.errcat.catalog.problem.ProblemId;
 import io.errcat.catalog.problem.Severity;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Coverage-guided fuzzing of the loader and the checker: any bytes in, problems out. Never an
@@ -19,6 +20,7 @@ import io.errcat.catalog.problem.Severity;
  * every crash found); to fuzz: {@code JAZZER_FUZZ=1 mvn -pl catalog test -Dtest=CatalogFuzzTest}
  * (10 minutes; heap bounded by the surefire argLine).
  */
+@Tag("fuzz") // replayed in its own fork: see the pom
 class CatalogFuzzTest {
   private static final boolean FUZZING = System.getenv("JAZZER_FUZZ") != null;
   private static final java.util.concurrent.atomic.AtomicLong RUNS =

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Coverage-guided fuzzing of the generators: every catalog the checker accepts generates Java and
@@ -24,6 +25,7 @@ import java.util.stream.Stream;
  * under the id {@code fuzz} (the file name the fuzzer loads them as). To fuzz: {@code
  * JAZZER_FUZZ=1 mvn -pl catalog test -Dtest=GeneratorFuzzTest}.
  */
+@Tag("fuzz") // replayed in its own fork: see the pom
 class GeneratorFuzzTest {
   private static final boolean FUZZING = System.getenv("JAZZER_FUZZ") != null;
   private static final AtomicInteger ACCEPTED = new AtomicInteger();

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Coverage-guided fuzzing of every wire decoder: the four products' JSON (and FaaS's XML), problem
@@ -22,6 +23,7 @@ import java.util.Map;
  * every crash found); to fuzz: {@code JAZZER_FUZZ=1 mvn -pl runtime/core test
  * -Dtest=DecoderFuzzTest}.
  */
+@Tag("fuzz") // replayed in its own fork: see the pom
 class DecoderFuzzTest {
   private static final String[] TYPES = {null, "application/json", "application/problem+json",
       "text/xml", "text/html; charset=utf-8", "application/json; charset=utf-16"};
