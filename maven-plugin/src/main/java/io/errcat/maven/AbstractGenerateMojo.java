@@ -1,5 +1,6 @@
 package io.errcat.maven;
 
+import io.errcat.catalog.output.OutputSync;
 import io.errcat.catalog.ClasspathCatalogs;
 import io.errcat.catalog.Engine;
 import io.errcat.catalog.output.GeneratedFile;

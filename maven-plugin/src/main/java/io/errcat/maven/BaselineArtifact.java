@@ -69,6 +69,6 @@ final class BaselineArtifact {
   private static boolean isCatalogEntry(String name) {
     if (!name.startsWith(ClasspathCatalogs.DIRECTORY)) return false;
     String rest = name.substring(ClasspathCatalogs.DIRECTORY.length());
-    return !rest.contains("/") && CatalogInputs.isCatalogName(rest);
+    return !rest.contains("/") && io.errcat.catalog.CatalogFiles.isCatalogName(rest);
   }
 }

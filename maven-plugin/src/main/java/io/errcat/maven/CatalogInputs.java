@@ -1,5 +1,6 @@
 package io.errcat.maven;
 
+import io.errcat.catalog.CatalogFiles;
 import io.errcat.catalog.ClasspathCatalogs;
 import io.errcat.catalog.Engine;
 import java.io.IOException;
@@ -8,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /** Finds a project's catalogs: the YAML files of a directory and bundled catalogs by id. */
@@ -32,13 +31,9 @@ final class CatalogInputs {
 
   /** The catalog files directly in {@code directory}, sorted by name. */
   static List<CatalogInput> files(Path basedir, Path directory) throws MojoExecutionException {
-    if (directory == null || !Files.isDirectory(directory)) {
-      return List.of();
-    }
     List<Path> files;
-    try (Stream<Path> list = Files.list(directory)) {
-      files = list.filter(Files::isRegularFile)
-          .filter(f -> isCatalogName(f.getFileName().toString())).sorted().toList();
+    try {
+      files = CatalogFiles.in(directory);
     } catch (IOException e) {
       throw new MojoExecutionException(Message.UNREADABLE_INPUT.format(directory, e.getMessage()), e);
     }
@@ -57,12 +52,6 @@ final class CatalogInputs {
       }
     }
     return inputs;
-  }
-
-  /** Whether a file name is a catalog's: {@code *.yaml} or {@code *.yml}, in any case. */
-  static boolean isCatalogName(String fileName) {
-    String name = fileName.toLowerCase(Locale.ROOT);
-    return name.endsWith(".yaml") || name.endsWith(".yml");
   }
 
   /** The catalog bundled in the errcat-catalog jar under {@code id}, or a failure naming the ids. */

@@ -1,5 +1,6 @@
 package io.errcat.maven;
 
+import io.errcat.catalog.output.OutputSync;
 import io.errcat.catalog.problem.Severity;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;

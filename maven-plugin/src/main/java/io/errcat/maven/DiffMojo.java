@@ -1,5 +1,6 @@
 package io.errcat.maven;
 
+import io.errcat.catalog.output.OutputSync;
 import io.errcat.catalog.Engine;
 import io.errcat.catalog.problem.LoadResult;
 import io.errcat.catalog.diff.Change;

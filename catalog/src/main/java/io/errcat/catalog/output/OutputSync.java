@@ -1,6 +1,5 @@
-package io.errcat.maven;
+package io.errcat.catalog.output;
 
-import io.errcat.catalog.output.GeneratedFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -23,7 +22,7 @@ import java.util.UUID;
  * deleted, and files it did not generate are never touched. A state file remembers the
  * fingerprint of the inputs and the files written, so an unchanged build can skip generation.
  */
-final class OutputSync {
+public final class OutputSync {
   private static final String HEADER = "# errcat output state; delete to force regeneration";
   private static final String FINGERPRINT = "fingerprint ";
   private static final String FILE = "file ";
@@ -32,15 +31,15 @@ final class OutputSync {
   private final Path stateFile;
 
   /** What one {@link #write} did. */
-  record Result(int written, int unchanged, int deleted) {}
+  public record Result(int written, int unchanged, int deleted) {}
 
-  OutputSync(Path root, Path stateFile) {
+  public OutputSync(Path root, Path stateFile) {
     this.root = root.toAbsolutePath().normalize();
     this.stateFile = stateFile;
   }
 
   /** True when the last write had this fingerprint and every file it wrote is still there. */
-  boolean upToDate(String fingerprint) {
+  public boolean upToDate(String fingerprint) {
     State state = readState();
     return state != null && state.fingerprint.equals(fingerprint)
         && state.files.stream().allMatch(f -> Files.isRegularFile(resolve(f)));
@@ -52,7 +51,7 @@ final class OutputSync {
    * not, then records {@code fingerprint}. The state is removed first, so a write interrupted
    * half-way is redone by the next build.
    */
-  Result write(String fingerprint, List<GeneratedFile> files) throws IOException {
+  public Result write(String fingerprint, List<GeneratedFile> files) throws IOException {
     Set<String> previous = new TreeSet<>();
     State state = readState();
     if (state != null) previous.addAll(state.files);

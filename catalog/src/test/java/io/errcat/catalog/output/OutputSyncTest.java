@@ -1,4 +1,4 @@
-package io.errcat.maven;
+package io.errcat.catalog.output;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.errcat.catalog.output.GeneratedFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,16 +65,6 @@ class OutputSyncTest {
     assertThrows(IllegalArgumentException.class,
         () -> sync().write("f1", List.of(file("../escape.txt", "x"))));
     assertFalse(Files.exists(dir.resolve("escape.txt")));
-  }
-
-  @Test
-  void fingerprintsDependOnEveryPart() {
-    CatalogInput a = new CatalogInput("a.yaml", "a.yaml", new byte[] {1}, false);
-    CatalogInput b = new CatalogInput("a.yaml", "a.yaml", new byte[] {2}, false);
-    String fa = new Fingerprint().add("docsBaseUrl", (String) null).addInputs(List.of(a)).hex();
-    assertEquals(fa, new Fingerprint().add("docsBaseUrl", (String) null).addInputs(List.of(a)).hex());
-    assertFalse(fa.equals(new Fingerprint().add("docsBaseUrl", (String) null).addInputs(List.of(b)).hex()));
-    assertFalse(fa.equals(new Fingerprint().add("docsBaseUrl", "").addInputs(List.of(a)).hex()));
   }
 
   @Test
