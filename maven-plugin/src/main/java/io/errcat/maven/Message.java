@@ -20,6 +20,7 @@ public enum Message {
   BREAKING("ERRCAT-M11", "%s against the baseline; set errcat.allowBreaking to accept them"),
   DUPLICATE_ID("ERRCAT-M12", "catalog '%s' is given twice: %s and %s"),
   CHECK_FAILED("ERRCAT-M13", "%s in %s"),
+  NO_SUCH_CODE("ERRCAT-M15", "%s"),
   BAD_PACKAGE("ERRCAT-M14", "errcat.package '%s' is not a Java package name (e.g. com.acme.errors)"),
   SKIPPED("ERRCAT-M20", "errcat:%s skipped (errcat.skip)"),
   UP_TO_DATE("ERRCAT-M21", "%s up to date, nothing written"),

@@ -80,6 +80,21 @@ public final class Explain {
     return new Result(List.of(), key.isEmpty() ? null : DidYouMean.nearest(q.strip(), names));
   }
 
+  /**
+   * What to say when nothing matched, the same from every front end.
+   *
+   * @param result what {@link #find} gave (no matches)
+   * @param query the query
+   * @param catalogCount how many catalogs were searched
+   * @return {@code no code 'x' in 5 catalogs (did you mean 'y'?)}, terminal-safe
+   */
+  public static String notFound(Result result, String query, int catalogCount) {
+    String q = query.length() > 200 ? query.substring(0, 200) + "\u2026" : query;
+    return LogSafe.text("no code '" + q + "' in " + catalogCount
+        + (catalogCount == 1 ? " catalog" : " catalogs")
+        + (result.didYouMean() != null ? " (did you mean '" + result.didYouMean() + "'?)" : ""));
+  }
+
   /** The codes written inside a longer text: the longest, and of those the line's status. */
   private static List<Match> inside(List<Match> all, String text) {
     List<Match> found = new ArrayList<>();
