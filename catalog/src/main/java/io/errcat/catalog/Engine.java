@@ -9,6 +9,7 @@ import io.errcat.catalog.docs.DocsEmitter;
 import io.errcat.catalog.docs.DocsOptions;
 import io.errcat.catalog.java.GeneratedTypes;
 import io.errcat.catalog.java.JavaEmitter;
+import io.errcat.catalog.openapi.OpenApiEmitter;
 import io.errcat.catalog.java.JavaOptions;
 import io.errcat.catalog.java.ServiceErrors;
 import io.errcat.catalog.java.ServiceErrorsEmitter;
@@ -101,5 +102,18 @@ public final class Engine {
    */
   public static DiffResult diff(List<Catalog> baseline, List<Catalog> current) {
     return CatalogDiff.compareAll(baseline, current);
+  }
+
+  /**
+   * Each catalog's errors as an OpenAPI 3.1 document ({@code <id>.openapi.json}): schemas of the
+   * product's error body and of problem details, and per operation and status the response with
+   * exactly the codes that operation returns (see {@code OpenApiEmitter}).
+   *
+   * @param catalogs clean catalogs
+   * @param docsBaseUrl where the HTML reference is published, or null for relative links
+   * @return one file per catalog, in the given order
+   */
+  public static List<GeneratedFile> generateOpenApi(List<Catalog> catalogs, String docsBaseUrl) {
+    return catalogs.stream().map(c -> OpenApiEmitter.emit(c, docsBaseUrl)).toList();
   }
 }

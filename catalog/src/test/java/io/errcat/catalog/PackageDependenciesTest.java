@@ -33,7 +33,8 @@ class PackageDependenciesTest {
       "check", Set.of("model", "problem"),
       "java", Set.of("model", "problem", "output"),
       "docs", Set.of("model", "problem", "output"),
-      "diff", Set.of("model", "problem"));
+      "diff", Set.of("model", "problem"),
+      "openapi", Set.of("model", "problem", "output", "docs"));
 
   @Test
   void packagesFollowTheDataFlow() throws IOException {

@@ -143,6 +143,16 @@ class CliIT {
   }
 
   @Test
+  void openapiWritesOneDocumentPerCatalog(@TempDir Path dir) throws Exception {
+    Run r = errcat(ROOT, "openapi", "--out", dir.toString(), "faas", "function-compute");
+    assertEquals(0, r.exit(), r.err());
+    String faas = Files.readString(dir.resolve("faas.openapi.json"));
+    assertTrue(faas.startsWith("{\n  \"openapi\": \"3.1.0\""), faas.substring(0, 40));
+    assertTrue(faas.contains("\"LoadFpgaImage-404\""), "per operation and status");
+    assertTrue(Files.isRegularFile(dir.resolve("function-compute.openapi.json")));
+  }
+
+  @Test
   void diffUsesThePluginsRulesAndExitCodes() throws Exception {
     Path it = ROOT.resolve("maven-plugin/src/it/diff-breaking");
     Run r = errcat(it, "diff", "baseline", "src/main/errcat");

@@ -1,11 +1,8 @@
 package io.errcat.catalog.docs;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import io.errcat.catalog.model.Catalog;
+import io.errcat.catalog.output.JsonText;
 import io.errcat.catalog.model.CodeType;
 import io.errcat.catalog.model.Endpoint;
 import io.errcat.catalog.model.ErrorEntry;
@@ -15,8 +12,6 @@ import io.errcat.catalog.model.Param;
 import io.errcat.catalog.model.Source;
 import io.errcat.catalog.model.Wire;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
@@ -28,39 +23,14 @@ import java.util.Map;
 final class CatalogJson {
   private CatalogJson() {}
 
-  private static final JsonFactory FACTORY = new JsonFactory();
 
   /** Version of this JSON layout, written as {@code errcatJson}. */
   static final int LAYOUT_VERSION = 1;
 
-  @FunctionalInterface
-  interface Body {
-    void write(JsonGenerator g) throws IOException;
-  }
-
-  /** Runs {@code body} against a generator; pretty output is indented by two spaces. */
-  static String write(boolean pretty, Body body) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      if (pretty) {
-        DefaultIndenter indent = new DefaultIndenter("  ", "\n");
-        g.setPrettyPrinter(new DefaultPrettyPrinter()
-            .withSeparators(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-            .withObjectIndenter(indent)
-            .withArrayIndenter(indent));
-      }
-      body.write(g);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not fail
-    }
-    return pretty ? out + "\n" : out.toString();
-  }
-
   /** {@code catalog.json}: every catalog, in the given order. */
   static String all(List<Catalog> catalogs, Map<String, List<CodeView>> codes,
       DocsOptions options) {
-    return write(true, g -> {
+    return JsonText.write(true, g -> {
       g.writeStartObject();
       g.writeNumberField("errcatJson", LAYOUT_VERSION);
       g.writeArrayFieldStart("catalogs");
@@ -74,7 +44,7 @@ final class CatalogJson {
 
   /** {@code <id>.json}: one catalog. */
   static String one(Catalog catalog, List<CodeView> codes, DocsOptions options) {
-    return write(true, g -> catalog(g, catalog, codes, options));
+    return JsonText.write(true, g -> catalog(g, catalog, codes, options));
   }
 
   private static void catalog(JsonGenerator g, Catalog c, List<CodeView> codes,
@@ -239,7 +209,7 @@ final class CatalogJson {
       return null;
     }
     ErrorEntry e = c.errors().get(0);
-    return write(true, g -> {
+    return JsonText.write(true, g -> {
       g.writeStartObject();
       if (w.codeType() == CodeType.NUMBER && e.code().matches("-?[0-9]{1,18}")) {
         g.writeNumberField(w.codeField(), Long.parseLong(e.code()));

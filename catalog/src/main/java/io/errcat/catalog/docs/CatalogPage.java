@@ -242,7 +242,7 @@ final class CatalogPage {
    */
   private String pageData() {
     List<Operation> ops = catalog.operations();
-    return CatalogJson.write(false, g -> {
+    return io.errcat.catalog.output.JsonText.write(false, g -> {
       g.writeStartObject();
       g.writeArrayFieldStart("ops");
       for (Operation o : ops) {

@@ -98,6 +98,20 @@ class BundledJavaTest {
   }
 
   @Test
+  void theEnginesRuntimeWireIsTheGeneratedMappersWire() {
+    for (Plan plan : PLANS.values()) {
+      if (plan.binding() == null) {
+        continue;
+      }
+      Object binding = Compiled.construct(compiled.type(plan.binding().reflectionName()));
+      Object codec = Compiled.call(binding, "codec");
+      assertEquals(io.errcat.catalog.openapi.RuntimeWire.of(plan.catalog().wire()).toString(),
+          ((Optional<?>) Compiled.call(codec, "wire")).orElseThrow().toString(),
+          plan.catalog().product().id());
+    }
+  }
+
+  @Test
   void faasDuplicateCodesResolveToTheOperationsTexts() throws Exception {
     Plan plan = PLANS.get("faas");
     Class<?> op = compiled.type(plan.operation().reflectionName());

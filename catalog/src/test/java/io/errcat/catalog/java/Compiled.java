@@ -114,6 +114,15 @@ final class Compiled {
   }
 
   /** Calls a public method by name whose parameter count matches (static when target is null). */
+  /** A new instance by the public no-argument constructor. */
+  static Object construct(Class<?> type) {
+    try {
+      return type.getConstructor().newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError("cannot construct " + type.getName() + ": " + e, e);
+    }
+  }
+
   static Object callStatic(Class<?> type, String name, Object... args) {
     return invoke(type, null, name, args);
   }
