@@ -116,4 +116,16 @@ public final class Engine {
   public static List<GeneratedFile> generateOpenApi(List<Catalog> catalogs, String docsBaseUrl) {
     return catalogs.stream().map(c -> OpenApiEmitter.emit(c, docsBaseUrl)).toList();
   }
+
+  /**
+   * An {@code @ErrorCatalog} interface's errors as an OpenAPI 3.1 document: per method, exactly
+   * the codes its {@code @Raises} declares ({@code META-INF/errcat/openapi/<interface>.openapi.json}).
+   *
+   * @param service the interface's declared errors
+   * @param docsBaseUrl where the HTML reference is published, or null
+   * @return the document
+   */
+  public static GeneratedFile generateServiceOpenApi(ServiceErrors service, String docsBaseUrl) {
+    return OpenApiEmitter.emit(service, docsBaseUrl);
+  }
 }

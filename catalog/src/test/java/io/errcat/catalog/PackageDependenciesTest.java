@@ -34,7 +34,7 @@ class PackageDependenciesTest {
       "java", Set.of("model", "problem", "output"),
       "docs", Set.of("model", "problem", "output"),
       "diff", Set.of("model", "problem"),
-      "openapi", Set.of("model", "problem", "output", "docs"));
+      "openapi", Set.of("model", "problem", "output", "docs", "java"));
 
   @Test
   void packagesFollowTheDataFlow() throws IOException {

@@ -39,6 +39,10 @@ interface CatalogEngine {
     return Engine.generateCatalogServices(catalogs, existing);
   }
 
+  default GeneratedFile generateServiceOpenApi(ServiceErrors service, String docsBaseUrl) {
+    return Engine.generateServiceOpenApi(service, docsBaseUrl);
+  }
+
   default GeneratedFile generateServiceErrors(ServiceErrors service) {
     return Engine.generateServiceErrors(service);
   }

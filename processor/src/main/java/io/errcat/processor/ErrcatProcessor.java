@@ -103,6 +103,7 @@ public final class ErrcatProcessor extends AbstractProcessor {
       CatalogLocator locator = new CatalogLocator(env.getFiler(), own, catalogPath,
           new SourceRoots(env), projectPackage == null ? null : projectPackage.strip());
       JavaOptions options = new JavaOptions(env.getOptions().get(DOCS_BASE_URL_OPTION));
+      docsBaseUrl = options.docsBaseUrl();
       registry = new CatalogRegistry(locator, engine, options, messager, env.getFiler(), env.getElementUtils());
       analyzer = new ServiceAnalyzer(messager, env.getElementUtils());
     } catch (RuntimeException | LinkageError e) {
@@ -216,6 +217,14 @@ public final class ErrcatProcessor extends AbstractProcessor {
       FilerOutput.write(processingEnv.getFiler(), file, service);
     } catch (IOException e) { // e.g. a hand-written type of the same name
       messager.print(Message.WRITE_FAILED, Site.of(service), errors.errorsType(), String.valueOf(e.getMessage()));
+      return;
+    }
+    // the interface's errors for API documentation (springdoc reads it through the starter)
+    GeneratedFile openApi = engine.generateServiceOpenApi(errors, docsBaseUrl);
+    try {
+      FilerOutput.write(processingEnv.getFiler(), openApi, service);
+    } catch (IOException e) {
+      messager.print(Message.WRITE_FAILED, Site.of(service), openApi.path(), String.valueOf(e.getMessage()));
     }
   }
 
@@ -253,6 +262,9 @@ public final class ErrcatProcessor extends AbstractProcessor {
   }
 
   private boolean missingReported;
+
+  /** Where the reference is published ({@code -Aerrcat.docsBaseUrl}), normalised; or null. */
+  private String docsBaseUrl;
 
   private void internalError(String during, Element element, Throwable t) {
     Site site = element == null ? Site.NOWHERE : Site.of(element);

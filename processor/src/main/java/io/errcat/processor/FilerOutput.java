@@ -28,9 +28,8 @@ final class FilerOutput {
         w.write(new String(f.content(), StandardCharsets.UTF_8));
       }
     } else {
-      int slash = path.lastIndexOf('/');
-      String pkg = slash < 0 ? "" : path.substring(0, slash).replace('/', '.');
-      FileObject out = filer.createResource(StandardLocation.CLASS_OUTPUT, pkg, path.substring(slash + 1), origin);
+      // relative to the output root, not to a package: META-INF is no package name
+      FileObject out = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, origin);
       try (OutputStream o = out.openOutputStream()) {
         o.write(f.content());
       }
