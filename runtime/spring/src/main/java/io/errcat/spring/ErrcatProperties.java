@@ -27,6 +27,9 @@ public class ErrcatProperties {
   /** How error responses are read by RestClient and WebClient. */
   private final Client client = new Client();
 
+  /** How springdoc documents the errors of controller methods. */
+  private final Springdoc springdoc = new Springdoc();
+
   public String getDocsBaseUrl() {
     return docsBaseUrl;
   }
@@ -41,6 +44,27 @@ public class ErrcatProperties {
 
   public Client getClient() {
     return client;
+  }
+
+  public Springdoc getSpringdoc() {
+    return springdoc;
+  }
+
+  /** {@code errcat.springdoc.*}. */
+  public static class Springdoc {
+    /**
+     * Whether each controller method's documented responses are the errors its @Raises
+     * declares (read from what the annotation processor generated), when springdoc is present.
+     */
+    private boolean enabled = true;
+
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
   }
 
   /** {@code errcat.client.*}. */

@@ -72,4 +72,22 @@ class AutoConfigurationTest {
           assertEquals(1, context.getBeansOfType(ErrorResponder.class).size());
         });
   }
+
+  @Test
+  void springdocIsDocumentedOnlyWhereItIsAndNotTurnedOff() {
+    ApplicationContextRunner springdoc = new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(ErrcatSpringdocAutoConfiguration.class));
+    springdoc.run(context -> assertEquals(1,
+        context.getBeansOfType(ErrcatOpenApiCustomizer.class).size()));
+    // without springdoc there is nothing to customize
+    springdoc.withClassLoader(new FilteredClassLoader("org.springdoc"))
+        .run(context -> assertEquals(0,
+            context.getBeansOfType(ErrcatOpenApiCustomizer.class).size()));
+    springdoc.withPropertyValues("errcat.springdoc.enabled=false")
+        .run(context -> assertEquals(0,
+            context.getBeansOfType(ErrcatOpenApiCustomizer.class).size()));
+    ErrcatOpenApiCustomizer own = new ErrcatOpenApiCustomizer(getClass().getClassLoader());
+    springdoc.withBean(ErrcatOpenApiCustomizer.class, () -> own)
+        .run(context -> assertSame(own, context.getBean(ErrcatOpenApiCustomizer.class)));
+  }
 }
