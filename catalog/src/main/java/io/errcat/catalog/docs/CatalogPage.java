@@ -236,8 +236,8 @@ final class CatalogPage {
   }
 
   /**
-   * The search index: operation ids, and per code its haystack (code, constant, messages and
-   * descriptions of all variants) followed by one list of operation indexes per variant (empty:
+   * The search index: operation ids, and per code its haystack (code, constant, factory name, and
+   * of every variant its status with reason phrase, message and description) followed by one list of operation indexes per variant (empty:
    * every operation; -1: an operation the catalog does not declare).
    */
   private String pageData() {
@@ -252,8 +252,10 @@ final class CatalogPage {
       g.writeArrayFieldStart("rows");
       for (CodeView code : codes) {
         g.writeStartArray();
-        StringBuilder hay = new StringBuilder(code.code()).append('\n').append(code.constant());
+        StringBuilder hay = new StringBuilder(code.code()).append('\n').append(code.constant())
+            .append('\n').append(code.symbol().factory());
         for (ErrorEntry e : code.variants()) {
+          catalog.statusOf(e).ifPresent(st -> hay.append('\n').append(ReasonPhrases.label(st)));
           if (e.message() != null) hay.append('\n').append(e.message());
           if (e.description() != null) hay.append('\n').append(e.description());
         }

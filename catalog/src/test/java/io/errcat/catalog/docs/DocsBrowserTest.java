@@ -110,6 +110,22 @@ class DocsBrowserTest {
   }
 
   @Test
+  void statusesAndFactoryNamesAreSearchedToo() {
+    Catalog faas = catalog("faas");
+    open("faas.html");
+    type("503");
+    Set<String> unavailable = expected(faas, "503", null);
+    assertEquals(unavailable, visible());
+    assertTrue(unavailable.contains("ANOTHER_TASK_RUNNING"), unavailable.toString());
+    open("faas.html");
+    type("service unavailable");
+    assertEquals(unavailable, visible(), "the reason phrase finds the same codes");
+    open("faas.html");
+    type("shellNotMatch");
+    assertEquals(Set.of("SHELL_NOT_MATCH"), visible());
+  }
+
+  @Test
   void noMatchIsStatedAndClearable() {
     int total = catalog("image-search").entriesByCode().size();
     open("image-search.html");
@@ -378,8 +394,10 @@ class DocsBrowserTest {
         .filter(t -> !t.isEmpty()).toList();
     Set<String> out = new LinkedHashSet<>();
     for (CodeView code : CodeView.of(c)) {
-      StringBuilder hay = new StringBuilder(code.code()).append('\n').append(code.first().javaName());
+      StringBuilder hay = new StringBuilder(code.code()).append('\n').append(code.first().javaName())
+          .append('\n').append(code.symbol().factory());
       for (ErrorEntry e : code.variants()) {
+        hay.append('\n').append(c.statusOf(e).map(ReasonPhrases::label).orElse(""));
         hay.append('\n').append(e.message()).append('\n').append(e.description());
       }
       String h = hay.toString().toLowerCase(Locale.ROOT);
