@@ -19,14 +19,15 @@ final class Assets {
 
   static final String CSS = load("docs.css");
   static final String JS = withPageIds(load("docs.js"));
+  static final String INDEX_JS = withPageIds(load("index.js"));
 
   /** For pages with the search script. */
   static final String CSP_WITH_SCRIPT = "default-src 'none'; style-src 'unsafe-inline'; "
       + "script-src '" + sha256(JS) + "'; base-uri 'none'; form-action 'none'";
 
-  /** For pages without script (the index). */
-  static final String CSP_NO_SCRIPT =
-      "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+  /** For the index page and its search over every catalog. */
+  static final String CSP_INDEX = "default-src 'none'; style-src 'unsafe-inline'; "
+      + "script-src '" + sha256(INDEX_JS) + "'; base-uri 'none'; form-action 'none'";
 
   /** The script with each {@code @NAME@} replaced by {@link PageId}'s id; none may be left. */
   private static String withPageIds(String script) {
@@ -35,7 +36,7 @@ final class Assets {
       s = s.replace(id.placeholder(), id.id());
     }
     if (s.matches("(?s).*'@[A-Z_]+@'.*")) {
-      throw new IllegalStateException("docs.js names an element id PageId does not have");
+      throw new IllegalStateException("a script names an element id PageId does not have");
     }
     return s;
   }

@@ -1,9 +1,9 @@
 package io.errcat.catalog.model;
 
 /**
- * The element ids of a catalog's HTML page itself (sections, search controls, the data the script
- * reads): the one list the page builders write, the page's script is filled in from, and {@link
- * Symbols} keeps anchors away from.
+ * The element ids of the reference's pages themselves (sections, search controls, the data the
+ * scripts read; the index page uses the search ids too): the one list the page builders write, the
+ * scripts are filled in from, and {@link Symbols} keeps anchors away from.
  */
 public enum PageId {
   /** The JSON the search script reads. */
@@ -35,7 +35,9 @@ public enum PageId {
   /** The section of sources. */
   SOURCES("sources"),
   /** The note on codes the catalog does not list. */
-  FALLBACK("fallback");
+  FALLBACK("fallback"),
+  /** The index page's list of codes found across every catalog. */
+  RESULTS("results");
 
   private final String id;
 

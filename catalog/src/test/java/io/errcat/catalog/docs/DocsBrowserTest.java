@@ -48,6 +48,8 @@ class DocsBrowserTest {
   private static ChromeDriver driver;
   private static List<Catalog> bundled;
   private static Catalog large;
+  /** Every catalog of the site, in the index's order. */
+  private static List<Catalog> site;
 
   @BeforeAll
   static void setUp() throws IOException {
@@ -59,6 +61,7 @@ class DocsBrowserTest {
     all.add(DocsFixtures.hostile());
     all.add(DocsFixtures.hostileYaml());
     all.add(large);
+    site = all;
     Files.createDirectories(SITE);
     Files.createDirectories(SHOTS);
     for (GeneratedFile f : Engine.generateDocs(all, DocsOptions.defaults())) {
@@ -336,6 +339,74 @@ class DocsBrowserTest {
           ((Number) m.get("rafMs")).doubleValue(), ((Number) m.get("frameMs")).doubleValue());
     }
     screenshot("synthetic");
+  }
+
+  @Test
+  void theIndexSearchesEveryCatalogAndLinksToTheCards() {
+    open("index.html");
+    type("503");
+    List<Catalog> all = site;
+    int expected = 0;
+    Set<String> catalogsWith503 = new java.util.TreeSet<>();
+    for (Catalog c : all) {
+      for (var s : io.errcat.catalog.model.Symbols.of(c).all()) {
+        StringBuilder h = new StringBuilder(s.code()).append('\n').append(s.constant())
+            .append('\n').append(s.factory()).append('\n').append(c.product().id());
+        for (ErrorEntry e : s.variants()) {
+          h.append('\n').append(c.statusOf(e).map(ReasonPhrases::label).orElse(""))
+              .append('\n').append(e.message()).append('\n').append(e.description());
+        }
+        if (h.toString().toLowerCase(Locale.ROOT).contains("503")) {
+          expected++;
+          catalogsWith503.add(c.product().id());
+        }
+      }
+    }
+    assertTrue(catalogsWith503.size() >= 3, catalogsWith503.toString());
+    assertEquals(expected + " codes" + (expected > 200 ? " (the first 200 shown)" : ""),
+        driver.findElement(By.id("count")).getText());
+    @SuppressWarnings("unchecked")
+    List<String> hrefs = (List<String>) js("return Array.from(document.querySelectorAll("
+        + "'#results li:not([hidden]) a')).map(a => a.getAttribute('href'))");
+    assertEquals(Math.min(expected, 200), hrefs.size());
+    assertTrue(hrefs.contains("faas.html#ANOTHER_TASK_RUNNING"), hrefs.toString());
+    screenshot("index-search");
+    driver.findElement(By.cssSelector("#results a[href='faas.html#ANOTHER_TASK_RUNNING']")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(d -> d.getCurrentUrl().endsWith("faas.html#ANOTHER_TASK_RUNNING"));
+    assertTrue(driver.findElement(By.id("ANOTHER_TASK_RUNNING")).isDisplayed());
+    open("index.html");
+    type("zz-nowhere");
+    assertTrue(driver.findElement(By.id("none")).isDisplayed());
+  }
+
+  /** A benchmark, printed rather than asserted: the index's search over every catalog's codes. */
+  @Test
+  void theIndexSearchesTwentyThousandCodesAsYouType() {
+    open("index.html");
+    WebElement q = driver.findElement(By.id("q"));
+    String query = "timeout 12";
+    List<CharSequence> keys = new ArrayList<>();
+    for (int i = 0; i < query.length(); i++) {
+      keys.add(String.valueOf(query.charAt(i)));
+    }
+    for (int i = 0; i < query.length(); i++) {
+      keys.add(Keys.BACK_SPACE);
+    }
+    for (int i = 0; i < keys.size(); i++) {
+      q.sendKeys(keys.get(i));
+      int n = i + 1;
+      new WebDriverWait(driver, Duration.ofSeconds(10))
+          .until(d -> ((Number) js("return window.errcat.timings.length")).intValue() >= n);
+    }
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> timings = (List<Map<String, Object>>) js("return window.errcat.timings");
+    double[] frame = timings.stream().mapToDouble(m -> ((Number) m.get("frameMs")).doubleValue()).toArray();
+    double[] filter = timings.stream().mapToDouble(m -> ((Number) m.get("filterMs")).doubleValue()).toArray();
+    System.out.printf(Locale.ROOT, "[docs-benchmark] index over %d catalogs, %d+ codes: per keystroke"
+            + " (%d keys): filter median %.1f ms max %.1f ms; keystroke to next frame median %.1f ms"
+            + " max %.1f ms%n", bundled.size() + 3, LARGE, frame.length, median(filter), max(filter),
+        median(frame), max(frame));
   }
 
   // --- helpers
