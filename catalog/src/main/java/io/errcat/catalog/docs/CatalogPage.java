@@ -108,7 +108,7 @@ final class CatalogPage {
   private void codesSection() {
     out.append("<section id=\"" + PageId.CODES.id() + "\" aria-label=\"Error codes\">\n")
         .append("<div class=\"toolbar\" role=\"search\">")
-        .append("<input id=\"" + PageId.SEARCH.id() + "\" type=\"search\" placeholder=\"Search code, name, message, description\u2026  ( / )\"")
+        .append("<input id=\"" + PageId.SEARCH.id() + "\" type=\"search\" placeholder=\"Search code, name, status, message, description\u2026  ( / )\"")
         .append(" aria-label=\"Search error codes\" autocomplete=\"off\" spellcheck=\"false\">");
     List<Operation> ops = catalog.operations();
     if (!ops.isEmpty()) {
