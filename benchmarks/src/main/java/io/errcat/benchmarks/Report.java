@@ -62,6 +62,7 @@ public final class Report {
     build(Files.readAllLines(dir.resolve("build.txt")), Files.readAllLines(dir.resolve("cold.txt")));
     emit(Files.readAllLines(dir.resolve("footprint.txt")));
     browser(Files.readAllLines(dir.resolve("browser.txt")));
+    cli(Files.readAllLines(dir.resolve("cli.txt")));
     fpga();
     service(Files.readAllLines(dir.resolve("load.txt")));
     return md.toString();
@@ -294,12 +295,43 @@ public final class Report {
     line("");
     line("From `DocsBrowserTest.twentyThousandCodesFilterAsYouType` in headless Chromium: the"
         + " filter typed key by key and erased again, timed from the keystroke to the next"
-        + " frame. No target: recorded so a regression shows.");
+        + " frame; then the index page's search over every catalog of the same site"
+        + " (`theIndexSearchesTwentyThousandCodesAsYouType`). No target: recorded so a"
+        + " regression shows.");
     line("");
     for (String l : lines) {
       if (l.contains("[docs-benchmark]") && l.contains("codes:")) {
         line("    " + l.replaceFirst(".*\\[docs-benchmark\\] ", ""));
       }
+    }
+    line("");
+  }
+
+  /**
+   * The CLI's cold start: whole processes, {@code errcat check} of the five bundled catalogs,
+   * each line {@code <how> <seconds>} from {@code benchmarks/run}.
+   */
+  private void cli(List<String> lines) {
+    line("## The command line, cold");
+    line("");
+    line("`errcat check` of the five bundled catalogs, each run a new JVM (wall time, median of"
+        + " the runs): as `java -jar cli/target/errcat.jar`, as the launcher `cli/errcat` runs it"
+        + " (C1 only, `-XX:TieredStopAtLevel=1`), and with a dynamic AppCDS archive of the same"
+        + " run. No target: recorded so a regression shows.");
+    line("");
+    line("| how | runs | median | min | max |");
+    line("|---|---|---|---|---|");
+    java.util.Map<String, List<Double>> by = new java.util.LinkedHashMap<>();
+    for (String l : lines) {
+      String[] p = l.trim().split("\\s+");
+      if (p.length == 2) {
+        by.computeIfAbsent(p[0], k -> new java.util.ArrayList<>()).add(Double.parseDouble(p[1]));
+      }
+    }
+    for (var e : by.entrySet()) {
+      List<Double> v = e.getValue().stream().sorted().toList();
+      line(String.format(java.util.Locale.ROOT, "| %s | %d | %.2f s | %.2f s | %.2f s |",
+          e.getKey(), v.size(), v.get(v.size() / 2), v.get(0), v.get(v.size() - 1)));
     }
     line("");
   }
