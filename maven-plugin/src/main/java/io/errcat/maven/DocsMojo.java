@@ -1,13 +1,11 @@
 package io.errcat.maven;
 
-import io.errcat.catalog.output.OutputSync;
+import io.errcat.catalog.model.Catalog;
 import io.errcat.catalog.Engine;
 import io.errcat.catalog.output.GeneratedFile;
 import io.errcat.catalog.docs.DocsOptions;
 import java.io.File;
 import java.util.List;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -18,7 +16,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code generate}.
  */
 @Mojo(name = "docs", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
-public class DocsMojo extends AbstractErrcatMojo {
+public class DocsMojo extends AbstractReferenceMojo {
 
   /** Where the reference goes. */
   @Parameter(property = "errcat.docsDirectory", defaultValue = "${project.build.directory}/errcat-docs")
@@ -44,31 +42,13 @@ public class DocsMojo extends AbstractErrcatMojo {
   }
 
   @Override
-  List<OutputSync> outputs() {
-    return List.of(sync());
+  File directory() {
+    return docsDirectory;
   }
 
   @Override
-  String shown(List<CatalogInput> inputs) {
-    return CatalogInputs.displayName(basedir.toPath(), docsDirectory.toPath());
-  }
-
-  private OutputSync sync() {
-    return new OutputSync(docsDirectory.toPath(), stateFile("docs").toPath());
-  }
-
-  @Override
-  void run(LoadedCatalogs loaded, String fingerprint)
-      throws MojoExecutionException, MojoFailureException {
-    OutputSync sync = sync();
-    requireClean(loaded);
-    List<GeneratedFile> files;
-    try {
-      files = Engine.generateDocs(loaded.catalogs(), options());
-    } catch (RuntimeException e) {
-      throw new MojoExecutionException(Message.GENERATOR_FAILED.format(loaded.describe(), e), e);
-    }
-    writeOutput(sync, fingerprint, files, docsDirectory);
+  List<GeneratedFile> files(List<Catalog> catalogs) {
+    return Engine.generateDocs(catalogs, options());
   }
 
   private DocsOptions options() {

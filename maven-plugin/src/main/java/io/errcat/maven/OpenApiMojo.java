@@ -2,11 +2,9 @@ package io.errcat.maven;
 
 import io.errcat.catalog.Engine;
 import io.errcat.catalog.output.GeneratedFile;
-import io.errcat.catalog.output.OutputSync;
+import io.errcat.catalog.model.Catalog;
 import java.io.File;
 import java.util.List;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -17,7 +15,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * to {@code $ref} from the API's own description (docs/openapi.md). Incremental like {@code docs}.
  */
 @Mojo(name = "openapi", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
-public class OpenApiMojo extends AbstractErrcatMojo {
+public class OpenApiMojo extends AbstractReferenceMojo {
 
   /** Where the documents go. */
   @Parameter(property = "errcat.openApiDirectory",
@@ -39,30 +37,12 @@ public class OpenApiMojo extends AbstractErrcatMojo {
   }
 
   @Override
-  List<OutputSync> outputs() {
-    return List.of(sync());
+  File directory() {
+    return openApiDirectory;
   }
 
   @Override
-  String shown(List<CatalogInput> inputs) {
-    return CatalogInputs.displayName(basedir.toPath(), openApiDirectory.toPath());
-  }
-
-  private OutputSync sync() {
-    return new OutputSync(openApiDirectory.toPath(), stateFile("openapi").toPath());
-  }
-
-  @Override
-  void run(LoadedCatalogs loaded, String fingerprint)
-      throws MojoExecutionException, MojoFailureException {
-    OutputSync sync = sync();
-    requireClean(loaded);
-    List<GeneratedFile> files;
-    try {
-      files = Engine.generateOpenApi(loaded.catalogs(), docsBaseUrl);
-    } catch (RuntimeException e) {
-      throw new MojoExecutionException(Message.GENERATOR_FAILED.format(loaded.describe(), e), e);
-    }
-    writeOutput(sync, fingerprint, files, openApiDirectory);
+  List<GeneratedFile> files(List<Catalog> catalogs) {
+    return Engine.generateOpenApi(catalogs, docsBaseUrl);
   }
 }
