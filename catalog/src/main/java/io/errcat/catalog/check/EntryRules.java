@@ -5,6 +5,7 @@ import io.errcat.catalog.problem.Problems;
 import io.errcat.catalog.problem.DidYouMean;
 import io.errcat.catalog.model.Catalog;
 import io.errcat.catalog.model.CodeType;
+import io.errcat.catalog.model.Deprecation;
 import io.errcat.catalog.model.ErrorEntry;
 import io.errcat.catalog.model.Operation;
 import io.errcat.catalog.model.Param;
@@ -64,6 +65,7 @@ final class EntryRules {
         variants(variants, problems);
       }
     }
+    replacements(c, problems);
   }
 
   private static void status(Integer status, String field, Position at, Problems problems) {
@@ -102,10 +104,44 @@ final class EntryRules {
         problems.add(ProblemId.EC041, later.at().of(later.name() != null ? "name" : "code"),
             later.code(), later.javaName(), first.javaName(), at.line(), at.column());
       }
+      if (!deprecation(first).equals(deprecation(later))) {
+        Position at = first.at().self();
+        problems.add(ProblemId.EC055, later.deprecated() != null
+                ? later.deprecated().at().self() : later.at().of("code"), later.code(),
+            deprecation(later), at.line(), at.column(), deprecation(first));
+      }
       if (!signature(first.params()).equals(signature(later.params()))) {
         Position at = first.at().of("params");
         problems.add(ProblemId.EC046, later.at().of("params"), later.code(),
             signature(later.params()), signature(first.params()), at.line(), at.column());
+      }
+    }
+  }
+
+  /** What an entry says about deprecation, as a sentence part: what EC055 compares. */
+  private static String deprecation(ErrorEntry e) {
+    Deprecation d = e.deprecated();
+    if (d == null) {
+      return "nothing";
+    }
+    return "deprecated since " + d.since() + ", replaced by " + d.replacedBy();
+  }
+
+  /** EC054: a replacement must be another code of the catalog. */
+  private static void replacements(Catalog c, Problems problems) {
+    Set<String> codes = c.entriesByCode().keySet();
+    for (ErrorEntry e : c.errors()) {
+      Deprecation d = e.deprecated();
+      if (d == null || d.replacedBy() == null) {
+        continue;
+      }
+      Position at = d.at().of("replacedBy");
+      if (d.replacedBy().equals(e.code())) {
+        problems.add(ProblemId.EC054, at, e.code(), d.replacedBy(), "is the code itself");
+      } else if (!codes.contains(d.replacedBy())) {
+        problems.addWithHint(ProblemId.EC054, at,
+            DidYouMean.nearest(d.replacedBy(), List.copyOf(codes)), e.code(), d.replacedBy(),
+            "is no code of this catalog");
       }
     }
   }

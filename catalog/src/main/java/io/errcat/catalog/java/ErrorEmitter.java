@@ -184,8 +184,8 @@ final class ErrorEmitter {
         for (var v : c.variants()) {
           args.add(",\n$>$L$<", VariantEmitter.construct(plan, variant, v));
         }
-        e.addEnumConstant(c.constant(), TypeSpec.anonymousClassBuilder(args.build())
-            .addJavadoc(constantDoc(c)).build());
+        e.addEnumConstant(c.constant(), deprecated(c, TypeSpec.anonymousClassBuilder(args.build())
+            .addJavadoc(constantDoc(c))).build());
       }
       e.addField(FieldSpec.builder(RuntimeTypes.listOf(variant), variantsField, PRIVATE, FINAL)
           .addJavadoc("The texts per group of operations, in catalog order.\n").build());
@@ -206,8 +206,8 @@ final class ErrorEmitter {
       operationsOf = operationsField;
     } else {
       for (Plan.Code c : codes) {
-        e.addEnumConstant(c.constant(), TypeSpec.anonymousClassBuilder("$L",
-            Literals.of(c.code())).addJavadoc(constantDoc(c)).build());
+        e.addEnumConstant(c.constant(), deprecated(c, TypeSpec.anonymousClassBuilder("$L",
+            Literals.of(c.code())).addJavadoc(constantDoc(c))).build());
       }
       e.addMethod(MethodSpec.constructorBuilder()
           .addParameter(String.class, "code")
@@ -316,6 +316,18 @@ final class ErrorEmitter {
       bytes += 80 + 16 * v.operations().size();
     }
     return bytes;
+  }
+
+  /** A deprecated code's constant: {@code @Deprecated} and the {@code @deprecated} tag. */
+  private TypeSpec.Builder deprecated(Plan.Code c, TypeSpec.Builder constant) {
+    var d = Deprecations.of(c);
+    if (d == null) {
+      return constant;
+    }
+    Plan.Code to = Deprecations.replacement(plan, c.primary());
+    return constant.addAnnotation(Deprecations.annotation(d)).addJavadoc("\n").addJavadoc(
+        Deprecations.tag(d, to == null ? null
+            : CodeBlock.of("$T#$N", plan.partEnum(to.part()), to.constant())));
   }
 
   private CodeBlock constantDoc(Plan.Code c) {

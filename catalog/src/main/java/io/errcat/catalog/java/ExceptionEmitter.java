@@ -247,6 +247,13 @@ final class ExceptionEmitter {
       args.add(", $N", pn);
     }
     doc.add("@return the exception, to throw\n");
+    var deprecation = Deprecations.of(c);
+    if (deprecation != null) {
+      Plan.Code to = Deprecations.replacement(plan, first);
+      doc.add(Deprecations.tag(deprecation, to == null ? null
+          : CodeBlock.of("$T#$N", plan.partFactories(to.part()), to.factory())));
+      m.addAnnotation(Deprecations.annotation(deprecation));
+    }
     m.addJavadoc(doc.build());
     if (operation != null || outside > 0) {
       m.addStatement(operation != null ? "$T v = $L.variant(operation)"

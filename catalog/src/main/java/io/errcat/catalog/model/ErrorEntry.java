@@ -20,6 +20,7 @@ public record ErrorEntry(
     List<Param> params,
     String source,
     String notes,
+    Deprecation deprecated,
     Positions at) {
 
   public ErrorEntry {
@@ -54,6 +55,7 @@ public record ErrorEntry(
         .params(params)
         .source(source)
         .notes(notes)
+        .deprecated(deprecated)
         .at(at);
   }
 
@@ -70,6 +72,7 @@ public record ErrorEntry(
     private List<Param> params = List.of();
     private String source;
     private String notes;
+    private Deprecation deprecated;
     private Positions at = Positions.of(Position.unknown("<built>"));
 
     private Builder(String code) {
@@ -87,11 +90,12 @@ public record ErrorEntry(
     public Builder params(List<Param> v) { params = v; return this; }
     public Builder source(String v) { source = v; return this; }
     public Builder notes(String v) { notes = v; return this; }
+    public Builder deprecated(Deprecation v) { deprecated = v; return this; }
     public Builder at(Positions v) { at = v; return this; }
 
     public ErrorEntry build() {
       return new ErrorEntry(code, name, httpStatus, message, description, solution, operations,
-          retry, params, source, notes, at);
+          retry, params, source, notes, deprecated, at);
     }
   }
 }

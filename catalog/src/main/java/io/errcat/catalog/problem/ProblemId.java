@@ -108,7 +108,11 @@ public enum ProblemId {
   EC052(Severity.ERROR, "A text with an unpaired surrogate.",
       "%s holds an unpaired UTF-16 surrogate (\\u%04X), which no UTF-8 output (Java, JSON, HTML) can carry."),
   EC053(Severity.ERROR, "An extra field that repeats a member already written.",
-      "%s is '%s', which repeats the member '%s' (names are matched ignoring case): the body would carry it twice.");
+      "%s is '%s', which repeats the member '%s' (names are matched ignoring case): the body would carry it twice."),
+  EC054(Severity.ERROR, "A deprecated code's replacement that is no live code of the catalog.",
+      "The code '%s' is deprecated in favour of '%s', which %s."),
+  EC055(Severity.ERROR, "Entries of one code that disagree on its deprecation.",
+      "This entry of '%s' says %s about deprecation, the entry at line %d, column %d says %s: a code is deprecated as a whole.");
 
   private final Severity severity;
   private final String description;

@@ -6,6 +6,7 @@ import io.errcat.catalog.problem.Problems;
 import io.errcat.catalog.model.Catalog;
 import io.errcat.catalog.model.CodeType;
 import io.errcat.catalog.model.Endpoint;
+import io.errcat.catalog.model.Deprecation;
 import io.errcat.catalog.model.ErrorEntry;
 import io.errcat.catalog.model.Fallback;
 import io.errcat.catalog.model.JavaSection;
@@ -45,7 +46,8 @@ final class ModelReader {
   static final List<String> XML_KEYS = List.of("root", "mediaType");
   static final List<String> OPERATION_KEYS = List.of("id", "action", "command", "description");
   static final List<String> ERROR_KEYS = List.of("code", "name", "httpStatus", "message",
-      "description", "solution", "operations", "retry", "params", "source", "notes");
+      "description", "solution", "operations", "retry", "params", "source", "notes", "deprecated");
+  static final List<String> DEPRECATED_KEYS = List.of("since", "replacedBy", "note");
   static final List<String> RETRY_KEYS = List.of("retryable", "after");
   static final List<String> PARAM_KEYS = List.of("name", "type");
   static final List<String> ENDPOINT_KEYS = List.of("regionId", "name", "publicEndpoint",
@@ -176,9 +178,13 @@ final class ModelReader {
     String code = e.requiredText("code");
     Fields r = e.mapping("retry", RETRY_KEYS);
     List<Param> params = e.list("params", this::param);
+    Fields d = e.mapping("deprecated", DEPRECATED_KEYS);
+    Deprecation deprecated = d == null ? null
+        : new Deprecation(d.text("since"), d.text("replacedBy"), d.text("note"), d.positions());
     return new ErrorEntry(code == null ? "" : code, e.text("name"), status(e, "httpStatus"),
         e.text("message"), e.text("description"), e.text("solution"), e.texts("operations"),
-        r == null ? null : retry(r), params, e.text("source"), e.text("notes"), e.positions());
+        r == null ? null : retry(r), params, e.text("source"), e.text("notes"), deprecated,
+        e.positions());
   }
 
   private Retry retry(Fields r) {

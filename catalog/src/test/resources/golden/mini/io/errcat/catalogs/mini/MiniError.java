@@ -49,6 +49,20 @@ public enum MiniError implements ErrorCode {
       .build()),
 
   /**
+   * <code>OLD BUSY</code> (HTTP 503): Another task is running.
+   *
+   * @deprecated since 2.0; use <code>BUSY</code> ({@link MiniError#BUSY}). One code for every busy
+   * task.
+   */
+  @Deprecated(
+      since = "2.0"
+  )
+  OLD_BUSY("OLD BUSY",
+    Variant.status(503)
+      .message("Another task is running.")
+      .build()),
+
+  /**
    * <code>VersionNotFound</code> (HTTP 404): version '%d' of service '%s' does not exist
    *
    * <p>Solution: Create a version.

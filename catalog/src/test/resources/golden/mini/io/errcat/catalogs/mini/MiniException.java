@@ -150,6 +150,20 @@ public class MiniException extends ErrcatException {
   }
 
   /**
+   * <code>OLD BUSY</code>: Another task is running.
+   *
+   * @return the exception, to throw
+   * @deprecated since 2.0; use <code>BUSY</code> ({@link MiniException#busy}). One code for every
+   * busy task.
+   */
+  @Deprecated(
+      since = "2.0"
+  )
+  public static MiniException oldBusy() {
+    return new MiniException(ErrorDetails.builder(MiniError.OLD_BUSY).build());
+  }
+
+  /**
    * <code>VersionNotFound</code>: version '%d' of service '%s' does not exist
    *
    * @param version the template's {@code %d} value
