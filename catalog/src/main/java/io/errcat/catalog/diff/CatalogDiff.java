@@ -288,6 +288,30 @@ public final class CatalogDiff {
       compatible(subject + " changed its source from " + show(was.source()) + " to "
           + show(now.source()), was.at(), now.at(), "source");
     }
+    deprecation(subject, was, now);
+  }
+
+  /**
+   * Deprecating a code is compatible: it is still returned and decoded, and callers are told
+   * where to move (so are the other ways round: an undeprecation, a changed replacement).
+   */
+  private void deprecation(String subject, ErrorEntry was, ErrorEntry now) {
+    String before = deprecationText(was.deprecated());
+    String after = deprecationText(now.deprecated());
+    if (before.equals(after)) {
+      return;
+    }
+    String sentence = was.deprecated() == null ? subject + " was deprecated (" + after + ")"
+        : now.deprecated() == null ? subject + " is no longer deprecated"
+        : subject + " changed its deprecation from " + before + " to " + after;
+    compatible(sentence, was.at(), now.at(), "deprecated");
+  }
+
+  private static String deprecationText(io.errcat.catalog.model.Deprecation d) {
+    if (d == null) {
+      return "none";
+    }
+    return "since " + show(d.since()) + ", replaced by " + show(d.replacedBy());
   }
 
   private void params(String subject, ErrorEntry was, ErrorEntry now) {

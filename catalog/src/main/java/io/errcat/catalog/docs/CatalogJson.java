@@ -196,6 +196,13 @@ final class CatalogJson {
     }
     str(g, "source", e.source());
     str(g, "notes", e.notes());
+    if (e.deprecated() != null) {
+      g.writeObjectFieldStart("deprecated");
+      str(g, "since", e.deprecated().since());
+      str(g, "replacedBy", e.deprecated().replacedBy());
+      str(g, "note", e.deprecated().note());
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 

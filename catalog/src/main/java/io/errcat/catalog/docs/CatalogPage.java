@@ -145,12 +145,38 @@ final class CatalogPage {
     out.append("<code class=\"const\" title=\"Java constant\">")
         .append(html(catalog.product().javaPrefix())).append("Error.")
         .append(html(code.constant())).append("</code>")
-        .append("<a class=\"anchor\" href=\"").append(attr(href)).append("\" title=\"Link to this code\">#</a></div>")
-        .append("<div class=\"variants").append(single ? " single" : "").append("\">");
+        .append("<a class=\"anchor\" href=\"").append(attr(href)).append("\" title=\"Link to this code\">#</a></div>");
+    deprecation(code.first().deprecated());
+    out.append("<div class=\"variants").append(single ? " single" : "").append("\">");
     for (ErrorEntry e : code.variants()) {
       variant(e, single);
     }
     out.append("</div></article>\n");
+  }
+
+  /** A deprecated code's badge: since when, the replacement's card, and why. */
+  private void deprecation(io.errcat.catalog.model.Deprecation d) {
+    if (d == null) {
+      return;
+    }
+    out.append("<p class=\"deprecated\"><span class=\"b dep\">Deprecated")
+        .append(d.since() == null ? "" : " since " + html(d.since())).append("</span> ");
+    if (d.replacedBy() != null) {
+      CodeView to = codes.stream().filter(c -> c.code().equals(d.replacedBy())).findFirst()
+          .orElse(null);
+      out.append("Use ");
+      if (to != null) {
+        out.append("<a href=\"#").append(attr(Escape.urlFragment(to.anchor()))).append("\"><code>")
+            .append(html(d.replacedBy())).append("</code></a>");
+      } else {
+        out.append("<code>").append(html(d.replacedBy())).append("</code>");
+      }
+      out.append(". ");
+    }
+    if (d.note() != null) {
+      out.append(html(d.note().strip()));
+    }
+    out.append("</p>");
   }
 
   private void variant(ErrorEntry e, boolean single) {

@@ -69,6 +69,19 @@ final class Labels {
     return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{Alnum}]+", "-").replaceAll("^-|-$", "");
   }
 
+  /** "since 2.0; use OTHER. note" — what a deprecation says, in words. */
+  static String deprecation(io.errcat.catalog.model.Deprecation d) {
+    StringBuilder b = new StringBuilder(d.since() == null ? "yes" : "since " + d.since());
+    if (d.replacedBy() != null) {
+      b.append("; use ").append(d.replacedBy());
+    }
+    b.append('.');
+    if (d.note() != null) {
+      b.append(' ').append(d.note().strip());
+    }
+    return b.toString();
+  }
+
   /** The product's display name, falling back to its id. */
   static String productName(Catalog catalog) {
     String name = catalog.product().name();

@@ -83,6 +83,9 @@ final class MarkdownPage {
           out.append('\n');
         }
         line(out, "Notes", e.notes());
+        if (e.deprecated() != null) {
+          line(out, "Deprecated", Labels.deprecation(e.deprecated()));
+        }
         if (e.source() != null) {
           line(out, "Source", Labels.sourceTitle(catalog, e.source()).orElse(e.source()));
         }

@@ -146,6 +146,16 @@ class CatalogDiffTest {
   }
 
   @Test
+  void deprecatingACodeIsCompatible() {
+    DiffResult r = CatalogDiff.compare(base(), withServiceNotFound(b -> b.deprecated(
+        new io.errcat.catalog.model.Deprecation("2.0", "VersionNotFound", null,
+            Positions.of(Position.unknown("x"))))));
+    assertFalse(r.hasBreaking(), lines(r).toString());
+    assertEquals(List.of("code 'ServiceNotFound' was deprecated (since '2.0', replaced by"
+        + " 'VersionNotFound')"), r.changes().stream().map(Change::message).toList());
+  }
+
+  @Test
   void removedOperationIsBreakingAndAddedOneCompatible() {
     Catalog now = catalog("fc.yaml", List.of(op("InvokeFunction"), op("ListServices")),
         List.of(serviceNotFound("fc.yaml").build(), versionNotFound("fc.yaml").build()));
