@@ -185,6 +185,9 @@ public final class Explain {
         texts(out, v, "  ");
       }
     }
+    if (first.deprecated() != null) {
+      line(out, "Deprecated: " + Labels.deprecation(first.deprecated()));
+    }
     line(out, "Retry: " + retry(c, first));
     if (first.source() != null) {
       line(out, "Source: " + Labels.sourceTitle(c, first.source())

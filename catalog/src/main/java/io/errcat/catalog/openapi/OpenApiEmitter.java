@@ -402,6 +402,12 @@ public final class OpenApiEmitter {
         g.writeNumberField("retryAfterSeconds", hint.after().getSeconds());
       }
       g.writeStringField("reference", symbols.codeUrl(docsBaseUrl, r.symbol()));
+      if (v.deprecated() != null) {
+        g.writeBooleanField("deprecated", true);
+        if (v.deprecated().replacedBy() != null) {
+          g.writeStringField("replacedBy", v.deprecated().replacedBy());
+        }
+      }
       g.writeEndObject();
     }
 

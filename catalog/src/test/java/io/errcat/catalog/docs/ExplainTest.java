@@ -102,4 +102,17 @@ class ExplainTest {
         .forEach(m -> got.add(m.catalog().product().id()));
     assertEquals(List.of("faas", "mirror"), got);
   }
+
+  @Test
+  void aDeprecatedCodeSaysSoAndWhatToUse() {
+    Catalog c = io.errcat.catalog.Engine.load("shop.yaml", ("catalog: 1\n"
+        + "product: {id: shop, name: Shop}\n"
+        + "errors:\n"
+        + "  - {code: Busy, httpStatus: 503, message: busy}\n"
+        + "  - {code: TooBusy, httpStatus: 503, message: too busy,"
+        + " deprecated: {since: '2.0', replacedBy: Busy}}\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8)).catalog().orElseThrow();
+    String card = Explain.render(Explain.find(List.of(c), "too busy").matches().get(0), null);
+    assertTrue(card.contains("\nDeprecated: since 2.0; use Busy.\n"), card);
+  }
 }
