@@ -7,6 +7,8 @@ import io.errcat.catalog.model.Catalog;
 import io.errcat.catalog.model.CodeType;
 import io.errcat.catalog.model.Deprecation;
 import io.errcat.catalog.model.ErrorEntry;
+import io.errcat.catalog.model.Naming;
+import io.errcat.catalog.model.Retired;
 import io.errcat.catalog.model.Operation;
 import io.errcat.catalog.model.Param;
 import io.errcat.catalog.model.Position;
@@ -66,6 +68,7 @@ final class EntryRules {
       }
     }
     replacements(c, problems);
+    retired(c, numeric, problems);
   }
 
   private static void status(Integer status, String field, Position at, Problems problems) {
@@ -116,6 +119,59 @@ final class EntryRules {
             signature(later.params()), signature(first.params()), at.line(), at.column());
       }
     }
+  }
+
+  /**
+   * EC056: no live entry takes a retired code back, in the same spelling, in one that decodes the
+   * same (a numeric code with leading zeros), or under the retired code's Java name (its page's
+   * anchor, kept forever).
+   */
+  private static void retired(Catalog c, boolean numeric, Problems problems) {
+    if (c.retired().isEmpty()) {
+      return;
+    }
+    Map<String, Retired> byCode = new HashMap<>();
+    Map<String, Retired> byDecoded = new HashMap<>();
+    Map<String, Retired> byName = new HashMap<>();
+    for (Retired r : c.retired()) {
+      byCode.putIfAbsent(r.code(), r);
+      byDecoded.putIfAbsent(decoded(r.code(), numeric), r);
+      byName.putIfAbsent(Naming.constantName(r.code()), r);
+    }
+    Set<String> reported = new HashSet<>();
+    for (ErrorEntry e : c.errors()) {
+      if (e.code().isEmpty() || !reported.add(e.code())) {
+        continue; // a code's other entries repeat the same mistake
+      }
+      Retired r = byCode.get(e.code());
+      String how = "is";
+      if (r == null) {
+        r = byDecoded.get(decoded(e.code(), numeric));
+        how = "decodes the same as";
+      }
+      if (r == null) {
+        r = byName.get(e.javaName());
+        how = "takes the Java name (and reference anchor) of";
+      }
+      if (r != null) {
+        Position at = r.at().of("code");
+        problems.add(ProblemId.EC056, e.at().of("code"), e.code(), how, r.code(), at.line(),
+            at.column());
+      }
+    }
+  }
+
+  /** What the decoder makes of a code: a numeric one without sign or leading zeros. */
+  private static String decoded(String code, boolean numeric) {
+    String s = code.strip();
+    if (numeric && DECIMAL.matcher(s).matches()) {
+      try {
+        return new java.math.BigInteger(s).toString();
+      } catch (NumberFormatException e) {
+        return s;
+      }
+    }
+    return s;
   }
 
   /** What an entry says about deprecation, as a sentence part: what EC055 compares. */

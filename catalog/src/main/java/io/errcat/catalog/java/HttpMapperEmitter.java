@@ -44,6 +44,11 @@ final class HttpMapperEmitter {
     CodeBlock.Builder b = CodeBlock.builder();
     plan.symbols().renamedAnchors().forEach((constant, anchor) ->
         b.add("\n.problemAnchor($L, $L)", Literals.of(constant), Literals.of(anchor)));
+    // codes the catalog retired: decoding one says so (RETIRED_CODE), not "unknown"
+    if (!plan.catalog().retired().isEmpty()) {
+      b.add("\n.retired($L)", Literals.all(plan.catalog().retired().stream()
+          .map(io.errcat.catalog.model.Retired::code).toList()));
+    }
     return b.build();
   }
 

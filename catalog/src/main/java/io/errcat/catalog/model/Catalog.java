@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * A whole catalog, format version 1: one product, how its errors travel, its operations, its error
- * entries (in file order) and, for products that have them, regions and fallback advice.
+ * entries (in file order) and, for products that have them, regions, fallback advice and the
+ * codes it retired.
  * {@code wire}, {@code defaultHttpStatus} and {@code fallback} may be null.
  */
 public record Catalog(
@@ -21,6 +22,7 @@ public record Catalog(
     List<ErrorEntry> errors,
     List<Endpoint> endpoints,
     Fallback fallback,
+    List<Retired> retired,
     Positions at) {
 
   public static final int FORMAT_VERSION = 1;
@@ -30,6 +32,7 @@ public record Catalog(
     operations = List.copyOf(operations);
     errors = List.copyOf(errors);
     endpoints = List.copyOf(endpoints);
+    retired = retired == null ? List.of() : List.copyOf(retired);
   }
 
   public Optional<Operation> operation(String id) {
@@ -71,7 +74,7 @@ public record Catalog(
     Product p = new Product(product.id(), product.name(), product.vendor(), withPackage,
         product.sources(), product.at());
     return new Catalog(formatVersion, p, wire, defaultHttpStatus, operations, errors, endpoints,
-        fallback, at);
+        fallback, retired, at);
   }
 
   public static Builder builder(Product product) {
@@ -87,6 +90,7 @@ public record Catalog(
     private List<ErrorEntry> errors = List.of();
     private List<Endpoint> endpoints = List.of();
     private Fallback fallback;
+    private List<Retired> retired = List.of();
     private Positions at = Positions.of(Position.unknown("<built>"));
 
     private Builder(Product product) {
@@ -99,11 +103,12 @@ public record Catalog(
     public Builder errors(List<ErrorEntry> v) { errors = v; return this; }
     public Builder endpoints(List<Endpoint> v) { endpoints = v; return this; }
     public Builder fallback(Fallback v) { fallback = v; return this; }
+    public Builder retired(List<Retired> v) { retired = v; return this; }
     public Builder at(Positions v) { at = v; return this; }
 
     public Catalog build() {
       return new Catalog(FORMAT_VERSION, product, wire, defaultHttpStatus, operations, errors,
-          endpoints, fallback, at);
+          endpoints, fallback, retired, at);
     }
   }
 }

@@ -112,7 +112,9 @@ public enum ProblemId {
   EC054(Severity.ERROR, "A deprecated code's replacement that is no live code of the catalog.",
       "The code '%s' is deprecated in favour of '%s', which %s."),
   EC055(Severity.ERROR, "Entries of one code that disagree on its deprecation.",
-      "This entry of '%s' says %s about deprecation, the entry at line %d, column %d says %s: a code is deprecated as a whole.");
+      "This entry of '%s' says %s about deprecation, the entry at line %d, column %d says %s: a code is deprecated as a whole."),
+  EC056(Severity.ERROR, "A live entry that reuses a retired code.",
+      "The code '%s' %s the retired code '%s' (retired at line %d, column %d): a retired code is never used again, so that old clients never read a new meaning into it.");
 
   private final Severity severity;
   private final String description;

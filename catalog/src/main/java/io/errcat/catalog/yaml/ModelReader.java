@@ -13,6 +13,7 @@ import io.errcat.catalog.model.JavaSection;
 import io.errcat.catalog.model.Operation;
 import io.errcat.catalog.model.Param;
 import io.errcat.catalog.model.ParamType;
+import io.errcat.catalog.model.Retired;
 import io.errcat.catalog.model.Positions;
 import io.errcat.catalog.model.Product;
 import io.errcat.catalog.model.Retry;
@@ -36,7 +37,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class ModelReader {
   static final List<String> ROOT_KEYS = List.of("catalog", "product", "wire", "defaultHttpStatus",
-      "operations", "errors", "endpoints", "fallback");
+      "operations", "errors", "endpoints", "fallback", "retired");
+  static final List<String> RETIRED_KEYS = List.of("code", "since", "note");
   static final List<String> PRODUCT_KEYS = List.of("id", "name", "vendor", "java", "sources");
   static final List<String> JAVA_KEYS = List.of("package", "prefix");
   static final List<String> SOURCE_KEYS = List.of("document", "title", "section");
@@ -96,8 +98,18 @@ final class ModelReader {
     Fields fb = f.mapping("fallback", FALLBACK_KEYS);
     Fallback fallback = fb == null ? null
         : new Fallback(fb.text("label"), fb.requiredText("advice"), fb.text("source"), fb.positions());
+    List<Retired> retired = f.list("retired", this::retired);
     return new Catalog(version, product, w == null ? null : wire(w), defaultStatus, operations,
-        errors, endpoints, fallback, f.positions());
+        errors, endpoints, fallback, retired, f.positions());
+  }
+
+  private Retired retired(Node node, String path) {
+    Fields r = reader.mapping(node, path, RETIRED_KEYS);
+    if (r == null) {
+      return null;
+    }
+    String code = r.requiredText("code");
+    return code == null ? null : new Retired(code, r.text("since"), r.text("note"), r.positions());
   }
 
   private int formatVersion(Fields f) {

@@ -89,6 +89,8 @@ public record DecodeFailure(Reason reason, String detail, String excerpt, int bo
     BAD_CODE_TYPE("error code has the wrong JSON type"),
     /** The code is well-formed but the catalog does not know it. */
     UNKNOWN_CODE("error code not in the catalog"),
+    /** The code is one the catalog retired: the product no longer returns it. */
+    RETIRED_CODE("error code retired from the catalog"),
     /** The decoder itself failed unexpectedly; reported rather than thrown. */
     INTERNAL_ERROR("decoder failed");
 

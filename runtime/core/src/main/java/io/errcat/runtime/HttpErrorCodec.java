@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -53,6 +54,7 @@ public final class HttpErrorCodec {
   private final Function<String, ? extends Optional<? extends ErrorCode>> lookup;
   private final String problemTypeBase;
   private final Map<String, String> problemAnchors;
+  private final Set<String> retired;
   private final int maxBody;
   private final int maxExcerpt;
   private final Duration bodyDeadline;
@@ -63,6 +65,7 @@ public final class HttpErrorCodec {
     lookup = b.lookup;
     problemTypeBase = b.problemTypeBase;
     problemAnchors = Map.copyOf(b.problemAnchors);
+    retired = Set.copyOf(b.retired);
     maxBody = b.maxBody;
     maxExcerpt = b.maxExcerpt;
     bodyDeadline = b.bodyDeadline;
@@ -74,6 +77,7 @@ public final class HttpErrorCodec {
     lookup = c.lookup;
     this.problemTypeBase = problemTypeBase;
     problemAnchors = c.problemAnchors;
+    retired = c.retired;
     maxBody = c.maxBody;
     maxExcerpt = c.maxExcerpt;
     this.bodyDeadline = bodyDeadline;
@@ -324,8 +328,11 @@ public final class HttpErrorCodec {
       ErrorCode error = find(decoded.code);
       DecodeFailure failure = decoded.failure;
       if (error == null && decoded.code != null && failure == null) {
-        failure = new DecodeFailure(DecodeFailure.Reason.UNKNOWN_CODE,
-            "code '" + Excerpts.truncate(decoded.code, 64) + "' is not in the catalog",
+        boolean wasRetired = retired.contains(decoded.code);
+        failure = new DecodeFailure(
+            wasRetired ? DecodeFailure.Reason.RETIRED_CODE : DecodeFailure.Reason.UNKNOWN_CODE,
+            "code '" + Excerpts.truncate(decoded.code, 64) + (wasRetired
+                ? "' is retired: the catalog no longer returns it" : "' is not in the catalog"),
             Excerpts.of(body, maxExcerpt), body == null ? 0 : body.length);
       }
       RetryHint retry = RetryAfter.apply(
@@ -484,6 +491,7 @@ public final class HttpErrorCodec {
     private final Function<String, ? extends Optional<? extends ErrorCode>> lookup;
     private String problemTypeBase;
     private final Map<String, String> problemAnchors = new TreeMap<>();
+    private final Set<String> retired = new java.util.TreeSet<>();
     private int maxBody = DEFAULT_MAX_BODY;
     private int maxExcerpt = DEFAULT_MAX_EXCERPT;
     private Duration bodyDeadline = DEFAULT_BODY_DEADLINE;
@@ -519,6 +527,20 @@ public final class HttpErrorCodec {
     public Builder problemAnchor(String constant, String anchor) {
       problemAnchors.put(Objects.requireNonNull(constant, "constant"),
           Objects.requireNonNull(anchor, "anchor"));
+      return this;
+    }
+
+    /**
+     * Names codes the catalog retired: decoding one gives the fallback with {@link
+     * DecodeFailure.Reason#RETIRED_CODE}, which says what it was, rather than {@code UNKNOWN_CODE}.
+     *
+     * @param codes the retired codes, as they were on the wire
+     * @return this builder
+     */
+    public Builder retired(String... codes) {
+      for (String c : codes) {
+        retired.add(Objects.requireNonNull(c, "code"));
+      }
       return this;
     }
 

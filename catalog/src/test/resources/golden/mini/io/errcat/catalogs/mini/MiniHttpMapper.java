@@ -45,6 +45,7 @@ public final class MiniHttpMapper {
    */
   static final HttpErrorCodec CODEC = HttpErrorCodec.builder(WIRE, MiniError::fromCode)
     .problemTypeBase("https://errcat.example/docs/mini.html#")
+    .retired("IMAGE LOCKED")
     .build();
 
   private MiniHttpMapper() {
