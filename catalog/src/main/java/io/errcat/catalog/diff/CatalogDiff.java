@@ -196,8 +196,18 @@ public final class CatalogDiff {
       List<ErrorEntry> newVariants = after.remove(code);
       if (newVariants == null) {
         ErrorEntry first = oldVariants.get(0);
-        changes.add(new Change(Compatibility.BREAKING, "code '" + code + "' was removed",
-            first.at().of("code"), null));
+        // removing a code is compatible only when it moves to `retired`: it is then never reused,
+        // and the generated decoder still recognises it
+        var retired = current.retired().stream().filter(r -> r.code().equals(code)).findFirst();
+        if (retired.isPresent()) {
+          changes.add(new Change(Compatibility.COMPATIBLE, "code '" + code + "' was retired"
+              + (retired.get().since() == null ? "" : " (since " + retired.get().since() + ")"),
+              first.at().of("code"), retired.get().at().of("code")));
+        } else {
+          changes.add(new Change(Compatibility.BREAKING, "code '" + code + "' was removed"
+              + " (moving it to retired would keep it from being reused)",
+              first.at().of("code"), null));
+        }
       } else {
         code(code, oldVariants, newVariants);
       }

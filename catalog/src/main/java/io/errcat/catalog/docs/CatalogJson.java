@@ -114,6 +114,17 @@ final class CatalogJson {
       str(g, "source", f.source());
       g.writeEndObject();
     }
+    if (!c.retired().isEmpty()) {
+      g.writeArrayFieldStart("retired");
+      for (var r : c.retired()) {
+        g.writeStartObject();
+        str(g, "code", r.code());
+        str(g, "since", r.since());
+        str(g, "note", r.note());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
     g.writeEndObject();
   }
 

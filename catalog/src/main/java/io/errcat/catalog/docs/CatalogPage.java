@@ -59,6 +59,7 @@ final class CatalogPage {
     CatalogSections sections = new CatalogSections(catalog, codes, out);
     sections.fallback();
     codesSection();
+    sections.retired();
     sections.operations();
     sections.wire();
     sections.endpoints();

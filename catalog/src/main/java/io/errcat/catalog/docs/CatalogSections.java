@@ -4,6 +4,7 @@ import static io.errcat.catalog.docs.Escape.attr;
 import static io.errcat.catalog.docs.Escape.html;
 
 import io.errcat.catalog.model.Catalog;
+import io.errcat.catalog.model.Retired;
 import io.errcat.catalog.output.Prose;
 import io.errcat.catalog.model.CodeType;
 import io.errcat.catalog.model.Endpoint;
@@ -213,6 +214,37 @@ final class CatalogSections {
 
   private void kv(String key, String valueHtml) {
     out.append("<dt>").append(key).append("</dt><dd>").append(valueHtml).append("</dd>");
+  }
+
+  /**
+   * A tombstone per retired code, at the anchor its card had (its Java name), so that old links
+   * still land and say what happened: "no longer returned since …".
+   */
+  void retired() {
+    if (catalog.retired().isEmpty()) {
+      return;
+    }
+    out.append("<section id=\"" + PageId.RETIRED.id() + "\" class=\"block\"><h2>Retired codes</h2>")
+        .append("<p class=\"lede\">The product no longer returns these codes, and none of them"
+            + " will ever mean anything else.</p>\n");
+    java.util.Set<String> taken = new java.util.HashSet<>(Symbols.PAGE_IDS);
+    codes.forEach(c -> taken.add(c.anchor()));
+    for (Retired r : catalog.retired()) {
+      String anchor = io.errcat.catalog.model.Naming.constantName(r.code());
+      if (!taken.add(anchor)) {
+        anchor = "retired-" + anchor;
+        taken.add(anchor);
+      }
+      out.append("<article class=\"card tomb\" id=\"").append(attr(anchor)).append("\">")
+          .append("<div class=\"card-head\"><h3><a href=\"#")
+          .append(attr(Escape.urlFragment(anchor))).append("\">").append(html(r.code()))
+          .append("</a></h3><span class=\"b dep\">Retired")
+          .append(r.since() == null ? "" : " since " + html(r.since())).append("</span></div>")
+          .append("<p class=\"msg\">No longer returned")
+          .append(r.since() == null ? "" : " since " + html(r.since())).append(".")
+          .append(r.note() == null ? "" : " " + html(r.note().strip())).append("</p></article>\n");
+    }
+    out.append("</section>\n");
   }
 
   void endpoints() {

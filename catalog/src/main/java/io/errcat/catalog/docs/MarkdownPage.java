@@ -92,6 +92,15 @@ final class MarkdownPage {
         out.append('\n');
       }
     }
+    if (!catalog.retired().isEmpty()) {
+      out.append("## Retired codes\n\nThe product no longer returns these codes, and none of them"
+          + " will ever mean anything else.\n\n");
+      catalog.retired().forEach(r -> out.append("- ").append(markdownCode(r.code()))
+          .append(": no longer returned").append(r.since() == null ? "" : " since "
+              + markdown(r.since())).append('.')
+          .append(r.note() == null ? "" : " " + markdown(r.note().strip())).append('\n'));
+      out.append('\n');
+    }
     if (!catalog.endpoints().isEmpty()) {
       out.append("## Endpoints\n\n| Region | Name | Public endpoint | Internal endpoint |\n")
           .append("|---|---|---|---|\n");

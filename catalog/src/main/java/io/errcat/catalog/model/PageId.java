@@ -37,7 +37,9 @@ public enum PageId {
   /** The note on codes the catalog does not list. */
   FALLBACK("fallback"),
   /** The index page's list of codes found across every catalog. */
-  RESULTS("results");
+  RESULTS("results"),
+  /** The section of retired codes' tombstones. */
+  RETIRED("retired");
 
   private final String id;
 

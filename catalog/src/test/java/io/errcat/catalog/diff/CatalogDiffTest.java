@@ -85,7 +85,8 @@ class CatalogDiffTest {
     Catalog now = catalog("fc.yaml", List.of(op("InvokeFunction"), op("GetService")),
         List.of(serviceNotFound("fc.yaml").build()));
     DiffResult r = CatalogDiff.compare(base(), now);
-    assertEquals(List.of("old/fc.yaml:30:11: breaking: code 'VersionNotFound' was removed"), lines(r));
+    assertEquals(List.of("old/fc.yaml:30:11: breaking: code 'VersionNotFound' was removed"
+        + " (moving it to retired would keep it from being reused)"), lines(r));
     assertTrue(r.hasBreaking());
   }
 
@@ -143,6 +144,20 @@ class CatalogDiffTest {
     assertEquals(4, r.compatible().size(), lines(r).toString());
     assertTrue(r.changes().stream().anyMatch(c -> c.message().equals(
         "code 'ServiceNotFound' changed its retry advice from none to retryable after PT10M")));
+  }
+
+  @Test
+  void removingACodeIsCompatibleOnlyWhenItIsRetired() {
+    Catalog now = catalog("fc.yaml", List.of(op("InvokeFunction"), op("GetService")),
+        List.of(versionNotFound("fc.yaml").build()));
+    assertTrue(CatalogDiff.compare(base(), now).hasBreaking());
+    Catalog retired = Catalog.builder(now.product()).operations(now.operations())
+        .errors(now.errors()).retired(List.of(new io.errcat.catalog.model.Retired(
+            "ServiceNotFound", "3.0", null, at("fc.yaml", 40)))).at(now.at()).build();
+    DiffResult r = CatalogDiff.compare(base(), retired);
+    assertFalse(r.hasBreaking(), lines(r).toString());
+    assertEquals(List.of("code 'ServiceNotFound' was retired (since 3.0)"),
+        r.changes().stream().map(Change::message).toList());
   }
 
   @Test
