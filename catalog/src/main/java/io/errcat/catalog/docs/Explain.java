@@ -2,6 +2,7 @@ package io.errcat.catalog.docs;
 
 import io.errcat.catalog.model.Catalog;
 import io.errcat.catalog.model.ErrorEntry;
+import io.errcat.catalog.model.Retired;
 import io.errcat.catalog.model.Symbols;
 import io.errcat.catalog.problem.DidYouMean;
 import io.errcat.runtime.LogSafe;
@@ -35,8 +36,29 @@ public final class Explain {
 
   private static final Pattern STATUS = Pattern.compile("(?<![0-9])([1-5][0-9]{2})(?![0-9])");
 
-  /** One code of one catalog. */
-  public record Match(Catalog catalog, Symbols.Symbol symbol) {}
+  /**
+   * One code of one catalog: a live one ({@code symbol}), or one it retired ({@code retired}).
+   *
+   * @param catalog the catalog
+   * @param symbol the live code's names, or null for a retired code
+   * @param retired the retired code, or null for a live one
+   */
+  public record Match(Catalog catalog, Symbols.Symbol symbol, Retired retired) {
+    /**
+     * A live code.
+     *
+     * @param catalog the catalog
+     * @param symbol the code's names
+     */
+    public Match(Catalog catalog, Symbols.Symbol symbol) {
+      this(catalog, symbol, null);
+    }
+
+    /** The code as it is (or was) on the wire. */
+    public String code() {
+      return symbol != null ? symbol.code() : retired.code();
+    }
+  }
 
   /**
    * What a query found.
@@ -70,6 +92,18 @@ public final class Explain {
     }
     if (!exact.isEmpty()) {
       return new Result(exact, null);
+    }
+    // every code keeps its page: a retired one says so
+    List<Match> retired = new ArrayList<>();
+    for (Catalog c : catalogs) {
+      for (Retired r : c.retired()) {
+        if (!key.isEmpty() && key.equals(key(r.code()))) {
+          retired.add(new Match(c, null, r));
+        }
+      }
+    }
+    if (!retired.isEmpty()) {
+      return new Result(retired, null);
     }
     List<Match> inside = inside(all, q);
     if (!inside.isEmpty()) {
@@ -166,6 +200,19 @@ public final class Explain {
    */
   public static String render(Match m, String docsBaseUrl) {
     Catalog c = m.catalog();
+    if (m.retired() != null) {
+      Retired r = m.retired();
+      StringBuilder out = new StringBuilder();
+      line(out, r.code() + "  \u2014  " + Labels.productName(c) + " (" + c.product().id() + ")");
+      line(out, "Retired" + (r.since() == null ? "" : " since " + r.since())
+          + ": the product no longer returns this code, and it will never mean anything else.");
+      if (r.note() != null) {
+        line(out, r.note().strip());
+      }
+      line(out, "Reference: " + Symbols.pageUrl(docsBaseUrl, c.product().id()) + "#"
+          + io.errcat.catalog.model.Naming.constantName(r.code()));
+      return out.toString();
+    }
     Symbols.Symbol s = m.symbol();
     ErrorEntry first = s.primary();
     StringBuilder out = new StringBuilder();

@@ -115,4 +115,18 @@ class ExplainTest {
     String card = Explain.render(Explain.find(List.of(c), "too busy").matches().get(0), null);
     assertTrue(card.contains("\nDeprecated: since 2.0; use Busy.\n"), card);
   }
+
+  @Test
+  void aRetiredCodeStillHasItsPage() {
+    Catalog c = io.errcat.catalog.Engine.load("shop.yaml", ("catalog: 1\n"
+        + "product: {id: shop, name: Shop}\n"
+        + "errors: [{code: Busy, message: busy}]\n"
+        + "retired: [{code: TooBusy, since: '2.0', note: Now Busy.}]\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8)).catalog().orElseThrow();
+    Explain.Result r = Explain.find(List.of(c), "too_busy");
+    assertEquals(1, r.matches().size());
+    String card = Explain.render(r.matches().get(0), null);
+    assertTrue(card.startsWith("TooBusy  \u2014  Shop (shop)\nRetired since 2.0: "), card);
+    assertTrue(card.contains("\nReference: shop.html#TOO_BUSY\n"), card);
+  }
 }
