@@ -122,7 +122,12 @@ final class ServiceAnalyzer {
       }
       List<ErrorEntry> entries = api.byCode().get(code);
       if (entries == null) {
-        messager.print(Message.UNKNOWN_CODE, new Site(method, mirror, v), api.id(), code, hint(suggestCode(code, api)));
+        var retired = api.catalog().retired().stream().filter(r -> r.code().equals(code))
+            .findFirst();
+        messager.print(Message.UNKNOWN_CODE, new Site(method, mirror, v), api.id(), code,
+            retired.isPresent() ? " (it was retired" + (retired.get().since() == null ? ""
+                : " in " + retired.get().since()) + ": the product no longer returns it)"
+                : hint(suggestCode(code, api)));
         ok = false;
       } else if (op != null && entries.stream().noneMatch(e -> e.appliesTo(op.id()))) {
         messager.print(Message.CODE_OUT_OF_SCOPE, new Site(method, mirror, v), code, op.id(), api.id(),

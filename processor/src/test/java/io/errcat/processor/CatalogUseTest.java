@@ -204,6 +204,14 @@ class CatalogUseTest {
   }
 
   @Test
+  void aRetiredCodeInRaisesSaysItWasRetired() {
+    Compilation c = javac().compile(source("com.acme.shop.Billing",
+        BILLING.replace("@Raises(\"Throttled\")", "@Raises(\"DISCONTINUED\")")));
+    assertThat(c).hadErrorContaining("[ERRCAT-P013] catalog 'shop' has no error code"
+        + " 'DISCONTINUED' (it was retired in 1.0: the product no longer returns it)");
+  }
+
+  @Test
   void aMalformedPackageOptionIsAnError() {
     Compilation c = javac("-Aerrcat.package=com.acme-corp.errors")
         .compile(source("com.acme.shop.Billing", BILLING));
