@@ -227,14 +227,9 @@ final class CatalogSections {
     out.append("<section id=\"" + PageId.RETIRED.id() + "\" class=\"block\"><h2>Retired codes</h2>")
         .append("<p class=\"lede\">The product no longer returns these codes, and none of them"
             + " will ever mean anything else.</p>\n");
-    java.util.Set<String> taken = new java.util.HashSet<>(Symbols.PAGE_IDS);
-    codes.forEach(c -> taken.add(c.anchor()));
-    for (Retired r : catalog.retired()) {
-      String anchor = io.errcat.catalog.model.Naming.constantName(r.code());
-      if (!taken.add(anchor)) {
-        anchor = "retired-" + anchor;
-        taken.add(anchor);
-      }
+    for (var tomb : Labels.retiredAnchors(catalog).entrySet()) {
+      Retired r = tomb.getKey();
+      String anchor = tomb.getValue();
       out.append("<article class=\"card tomb\" id=\"").append(attr(anchor)).append("\">")
           .append("<div class=\"card-head\"><h3><a href=\"#")
           .append(attr(Escape.urlFragment(anchor))).append("\">").append(html(r.code()))

@@ -210,7 +210,7 @@ public final class Explain {
         line(out, r.note().strip());
       }
       line(out, "Reference: " + Symbols.pageUrl(docsBaseUrl, c.product().id()) + "#"
-          + io.errcat.catalog.model.Naming.constantName(r.code()));
+          + Symbols.urlFragment(Labels.retiredAnchors(c).get(r)));
       return out.toString();
     }
     Symbols.Symbol s = m.symbol();

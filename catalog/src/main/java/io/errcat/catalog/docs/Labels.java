@@ -3,6 +3,7 @@ package io.errcat.catalog.docs;
 import io.errcat.catalog.model.Catalog;
 import io.errcat.catalog.model.Retry;
 import io.errcat.catalog.model.Source;
+import io.errcat.catalog.model.Symbols;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -80,6 +81,26 @@ final class Labels {
       b.append(' ').append(d.note().strip());
     }
     return b.toString();
+  }
+
+  /**
+   * The anchor of each retired code's tombstone: its Java name, as its card had, unless that is
+   * now a page id or a live card's anchor (then {@code retired-<NAME>}). One rule for the page
+   * and for {@code explain}'s link.
+   */
+  static java.util.Map<io.errcat.catalog.model.Retired, String> retiredAnchors(Catalog catalog) {
+    java.util.Set<String> taken = new java.util.HashSet<>(Symbols.PAGE_IDS);
+    Symbols.of(catalog).all().forEach(s -> taken.add(s.anchor()));
+    java.util.Map<io.errcat.catalog.model.Retired, String> out = new java.util.LinkedHashMap<>();
+    for (var r : catalog.retired()) {
+      String anchor = io.errcat.catalog.model.Naming.constantName(r.code());
+      if (!taken.add(anchor)) {
+        anchor = "retired-" + anchor;
+        taken.add(anchor);
+      }
+      out.put(r, anchor);
+    }
+    return out;
   }
 
   /** The product's display name, falling back to its id. */
