@@ -128,4 +128,16 @@ public final class Engine {
   public static GeneratedFile generateServiceOpenApi(ServiceErrors service, String docsBaseUrl) {
     return OpenApiEmitter.emit(service, docsBaseUrl);
   }
+
+  /**
+   * Reads a release's acknowledged breaking changes (see {@code AcknowledgementsLoader}).
+   *
+   * @param file the file
+   * @param displayName the name problems print
+   * @return the acknowledgements and the file's problems
+   */
+  public static io.errcat.catalog.yaml.AcknowledgementsLoader.Result loadAcknowledgements(
+      Path file, String displayName) {
+    return io.errcat.catalog.yaml.AcknowledgementsLoader.load(file, displayName);
+  }
 }

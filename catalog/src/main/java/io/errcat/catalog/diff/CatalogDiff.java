@@ -56,7 +56,7 @@ public final class CatalogDiff {
       Catalog now = after.get(id);
       if (now == null) {
         all.add(new Change(Compatibility.BREAKING, "catalog '" + id + "' was removed",
-            old.at().self(), null));
+            old.at().self(), null, new Change.Target(id, "catalog", id, "removed")));
       } else {
         all.addAll(compare(old, now).changes());
       }
@@ -89,12 +89,12 @@ public final class CatalogDiff {
     if (!baseline.product().javaPackage().equals(current.product().javaPackage())) {
       breaking("catalog '" + id + "' changed its Java package from '"
           + baseline.product().javaPackage() + "' to '" + current.product().javaPackage() + "'",
-          was, now, "java");
+          was, now, "java", target("catalog", id, "javaPackage"));
     }
     if (!baseline.product().javaPrefix().equals(current.product().javaPrefix())) {
       breaking("catalog '" + id + "' changed its Java type prefix from '"
           + baseline.product().javaPrefix() + "' to '" + current.product().javaPrefix() + "'",
-          was, now, "java");
+          was, now, "java", target("catalog", id, "javaPrefix"));
     }
   }
 
@@ -105,7 +105,7 @@ public final class CatalogDiff {
     if (now == null) {
       changes.add(new Change(Compatibility.BREAKING,
           "catalog '" + id + "' no longer says how its errors travel over HTTP (wire removed)",
-          was.at().self(), current.at().self()));
+          was.at().self(), current.at().self(), target("catalog", id, "wire")));
       return;
     }
     if (was == null) {
@@ -129,7 +129,7 @@ public final class CatalogDiff {
     Wire.Xml nowXml = now.xml();
     if (wasXml != null && nowXml == null) {
       breaking("wire xml removed: answers in XML are no longer possible", was.at(), now.at(),
-          "xml");
+          "xml", target("wire", "xml", "changed"));
     } else if (wasXml == null && nowXml != null) {
       compatible("wire xml added: errors can also travel as XML", was.at(), now.at(), "xml");
     } else if (wasXml != null) {
@@ -146,7 +146,8 @@ public final class CatalogDiff {
   private void aliases(String field, List<String> was, List<String> now, Wire w, Wire n) {
     for (String a : was) {
       if (now.stream().noneMatch(a::equalsIgnoreCase)) {
-        breaking("wire " + field + " no longer reads '" + a + "'", w.at(), n.at(), field);
+        breaking("wire " + field + " no longer reads '" + a + "'", w.at(), n.at(), field,
+            target("wire", field, "changed"));
       }
     }
     for (String a : now) {
@@ -159,7 +160,7 @@ public final class CatalogDiff {
   private void wireField(String field, Object was, Object now, Wire w, Wire n) {
     if (!Objects.equals(was, now)) {
       breaking("wire " + field + " changed from " + show(was) + " to " + show(now), w.at(), n.at(),
-          field);
+          field, target("wire", field, "changed"));
     }
   }
 
@@ -170,12 +171,13 @@ public final class CatalogDiff {
       Operation now = after.remove(old.id());
       if (now == null) {
         changes.add(new Change(Compatibility.BREAKING, "operation '" + old.id() + "' was removed",
-            old.at().self(), null));
+            old.at().self(), null, target("operation", old.id(), "removed")));
         continue;
       }
       if (!Objects.equals(old.action(), now.action())) {
         breaking("operation '" + old.id() + "' changed its wire action from " + show(old.action())
-            + " to " + show(now.action()), old.at(), now.at(), "action");
+            + " to " + show(now.action()), old.at(), now.at(), "action",
+            target("operation", old.id(), "action"));
       }
       if (!Objects.equals(old.command(), now.command())) {
         compatible("operation '" + old.id() + "' changed its command from " + show(old.command())
@@ -206,7 +208,7 @@ public final class CatalogDiff {
         } else {
           changes.add(new Change(Compatibility.BREAKING, "code '" + code + "' was removed"
               + " (moving it to retired would keep it from being reused)",
-              first.at().of("code"), null));
+              first.at().of("code"), null, target("code", code, "removed")));
         }
       } else {
         code(code, oldVariants, newVariants);
@@ -223,7 +225,8 @@ public final class CatalogDiff {
     String constantNow = currentSymbols.of(code).constant();
     if (!constantWas.equals(constantNow)) {
       breaking("code '" + code + "' changed its Java name from '" + constantWas + "' to '"
-          + constantNow + "'", firstWas.at(), firstNow.at(), "name");
+          + constantNow + "'", firstWas.at(), firstNow.at(), "name",
+          target("code", code, "javaName"));
     }
     if (was.size() == 1 && now.size() == 1) {
       scope(code, firstWas, firstNow);
@@ -238,7 +241,8 @@ public final class CatalogDiff {
       ErrorEntry match = after.remove(key);
       if (match == null) {
         changes.add(new Change(Compatibility.BREAKING, "code '" + code + "' no longer has its variant"
-            + " for " + key, old.at().of("operations"), firstNow.at().of("code")));
+            + " for " + key, old.at().of("operations"), firstNow.at().of("code"),
+            target("code", code, "variant")));
       } else {
         variant(code, " for " + key, old, match);
       }
@@ -262,7 +266,7 @@ public final class CatalogDiff {
     String sentence = "code '" + code + "' changed its operations from " + scopeKey(was) + " to "
         + scopeKey(now);
     if (narrowed) {
-      breaking(sentence, was.at(), now.at(), "operations");
+      breaking(sentence, was.at(), now.at(), "operations", target("code", code, "operations"));
     } else {
       compatible(sentence, was.at(), now.at(), "operations");
     }
@@ -274,13 +278,13 @@ public final class CatalogDiff {
     Integer statusNow = current.statusOf(now).orElse(null);
     if (!Objects.equals(statusWas, statusNow)) {
       breaking(subject + " changed its HTTP status from " + show(statusWas) + " to "
-          + show(statusNow), was.at(), now.at(), "httpStatus");
+          + show(statusNow), was.at(), now.at(), "httpStatus", target("code", code, "status"));
     }
     if (!Objects.equals(was.message(), now.message())) {
       breaking(subject + " changed its message from " + show(was.message()) + " to "
-          + show(now.message()), was.at(), now.at(), "message");
+          + show(now.message()), was.at(), now.at(), "message", target("code", code, "message"));
     }
-    params(subject, was, now);
+    params(code, subject, was, now);
     if (!Objects.equals(was.description(), now.description())) {
       compatible(subject + " changed its description", was.at(), now.at(), "description");
     }
@@ -324,7 +328,7 @@ public final class CatalogDiff {
     return "since " + show(d.since()) + ", replaced by " + show(d.replacedBy());
   }
 
-  private void params(String subject, ErrorEntry was, ErrorEntry now) {
+  private void params(String code, String subject, ErrorEntry was, ErrorEntry now) {
     List<String> before = signature(was.params());
     List<String> after = signature(now.params());
     if (before.equals(after)) return;
@@ -332,7 +336,7 @@ public final class CatalogDiff {
         && before.stream().sorted().toList().equals(after.stream().sorted().toList());
     breaking(subject + (reordered ? " reordered its parameters from (" : " changed its parameters from (")
         + String.join(", ", before) + ") to (" + String.join(", ", after) + ")", was.at(), now.at(),
-        "params");
+        "params", target("code", code, "params"));
   }
 
   private static List<String> signature(List<Param> params) {
@@ -351,8 +355,14 @@ public final class CatalogDiff {
     return value instanceof String s ? "'" + s + "'" : String.valueOf(value);
   }
 
-  private void breaking(String sentence, Positions was, Positions now, String field) {
-    changes.add(new Change(Compatibility.BREAKING, sentence, was.of(field), now.of(field)));
+  private void breaking(String sentence, Positions was, Positions now, String field,
+      Change.Target target) {
+    changes.add(new Change(Compatibility.BREAKING, sentence, was.of(field), now.of(field), target));
+  }
+
+  /** What a breaking change is about, in this catalog. */
+  private Change.Target target(String subject, String name, String change) {
+    return new Change.Target(baseline.product().id(), subject, name, change);
   }
 
   private void compatible(String sentence, Positions was, Positions now, String field) {

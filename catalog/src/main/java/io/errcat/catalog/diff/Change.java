@@ -8,8 +8,23 @@ import java.util.Objects;
  * where the value stood in the baseline and stands now (either is null when the value is absent
  * on that side).
  */
-public record Change(Compatibility compatibility, String message, Position baseline, Position current)
-    implements Comparable<Change> {
+public record Change(Compatibility compatibility, String message, Position baseline,
+    Position current, Target target) implements Comparable<Change> {
+
+  /**
+   * What a breaking change is about, in the terms an acknowledgement names it by.
+   *
+   * @param catalog the catalog's id
+   * @param subject {@code code}, {@code operation}, {@code wire} or {@code catalog}
+   * @param name the code, operation id, wire field or catalog id
+   * @param change the kind of change (one of {@code Acknowledgement.KINDS})
+   */
+  public record Target(String catalog, String subject, String name, String change) {}
+
+  /** A change no acknowledgement is about (compatible ones). */
+  public Change(Compatibility compatibility, String message, Position baseline, Position current) {
+    this(compatibility, message, baseline, current, null);
+  }
 
   public Change {
     Objects.requireNonNull(compatibility, "compatibility");

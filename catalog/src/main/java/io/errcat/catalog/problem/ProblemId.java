@@ -114,7 +114,9 @@ public enum ProblemId {
   EC055(Severity.ERROR, "Entries of one code that disagree on its deprecation.",
       "This entry of '%s' says %s about deprecation, the entry at line %d, column %d says %s: a code is deprecated as a whole."),
   EC056(Severity.ERROR, "A live entry that reuses a retired code.",
-      "The code '%s' %s the retired code '%s' (retired at line %d, column %d): a retired code is never used again, so that old clients never read a new meaning into it.");
+      "The code '%s' %s the retired code '%s' (retired at line %d, column %d): a retired code is never used again, so that old clients never read a new meaning into it."),
+  EC057(Severity.ERROR, "A malformed acknowledgement of a breaking change.",
+      "%s.");
 
   private final Severity severity;
   private final String description;
