@@ -1,7 +1,10 @@
 package io.errcat.cli;
 
 import io.errcat.catalog.Engine;
+import io.errcat.catalog.diff.Acknowledged;
 import io.errcat.catalog.diff.Change;
+import io.errcat.catalog.model.Acknowledgement;
+import io.errcat.catalog.yaml.AcknowledgementsLoader;
 import io.errcat.catalog.diff.DiffResult;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,6 +37,12 @@ final class DiffCommand implements Callable<Integer> {
       description = "The package of both sides' catalog files that name none.")
   String javaPackage;
 
+  @Option(names = "--acknowledged", paramLabel = "FILE",
+      description = "The breaking changes this release means to make (errcat-breaks.yaml):"
+          + " exactly these pass; any other break fails, and so does an acknowledgement of a"
+          + " change that did not happen.")
+  java.io.File acknowledged;
+
   @Option(names = "--allow-breaking",
       description = "Exit 0 even with breaking changes (they are still listed).")
   boolean allowBreaking;
@@ -55,13 +64,41 @@ final class DiffCommand implements Callable<Integer> {
     }
     Generating.requireClean(now, err, "diff");
     DiffResult diff = Engine.diff(before.catalogs(), now.catalogs());
+    Acknowledged acks = Acknowledged.of(diff, acknowledgements(err));
     for (Change c : diff.changes()) {
-      out.println(c.format());
+      Acknowledgement ack = acks.acknowledged().get(c);
+      out.println(c.format() + (ack == null ? "" : " [acknowledged: " + ack.reason() + "]"));
+    }
+    for (Acknowledgement stale : acks.stale()) {
+      out.println(stale.at().self() + ": stale: acknowledges " + stale.subject() + " '"
+          + stale.name() + "' " + stale.change() + ", which did not change");
     }
     out.flush();
     err.println(now.describe() + " against " + baseline + ": "
-        + Inputs.count(diff.breaking().size(), "breaking change") + ", "
-        + Inputs.count(diff.compatible().size(), "compatible change"));
-    return diff.hasBreaking() && !allowBreaking ? Exit.PROBLEMS : Exit.OK;
+        + Inputs.count(acks.unacknowledged().size(), "breaking change")
+        + (acks.acknowledged().isEmpty() ? "" : " (and " + acks.acknowledged().size()
+            + " acknowledged)") + ", "
+        + Inputs.count(diff.compatible().size(), "compatible change")
+        + (acks.stale().isEmpty() ? "" : ", " + Inputs.count(acks.stale().size(),
+            "stale acknowledgement")));
+    boolean fails = !acks.stale().isEmpty() || !acks.unacknowledged().isEmpty() && !allowBreaking;
+    return fails ? Exit.PROBLEMS : Exit.OK;
+  }
+
+  private List<Acknowledgement> acknowledgements(java.io.PrintWriter err) {
+    if (acknowledged == null) {
+      return List.of();
+    }
+    if (!acknowledged.isFile()) {
+      throw new CliFailure(Exit.IO, "no file " + acknowledged);
+    }
+    AcknowledgementsLoader.Result r = Engine.loadAcknowledgements(acknowledged.toPath(),
+        acknowledged.toString());
+    Problems.text(err, r.problems());
+    if (r.problems().stream().anyMatch(p -> p.severity()
+        == io.errcat.catalog.problem.Severity.ERROR)) {
+      throw new CliFailure(Exit.PROBLEMS, acknowledged + " has problems; nothing was compared");
+    }
+    return r.acknowledgements();
   }
 }

@@ -160,6 +160,17 @@ class CliIT {
     assertTrue(r.out().contains(": breaking: "), r.out());
     Run allowed = errcat(it, "diff", "--allow-breaking", "baseline", "src/main/errcat");
     assertEquals(0, allowed.exit());
+    Path acknowledged = ROOT.resolve("maven-plugin/src/it/diff-acknowledged");
+    Run ack = errcat(acknowledged, "diff", "--acknowledged", "errcat-breaks.yaml", "baseline",
+        "src/main/errcat");
+    assertEquals(0, ack.exit(), ack.out() + ack.err());
+    assertTrue(ack.out().contains("[acknowledged: 410 says the order will not come back.]"),
+        ack.out());
+    Run stale = errcat(acknowledged, "diff", "--acknowledged", "stale-breaks.yaml", "baseline",
+        "src/main/errcat");
+    assertEquals(1, stale.exit(), stale.out() + stale.err());
+    assertTrue(stale.out().contains("stale-breaks.yaml:8:5: stale: acknowledges code"
+        + " 'OrderNotFound' message, which did not change"), stale.out());
     Path compatible = ROOT.resolve("maven-plugin/src/it/diff-compatible");
     Run ok = errcat(compatible, "diff", "baseline", "src/main/errcat");
     assertEquals(0, ok.exit(), ok.out() + ok.err());

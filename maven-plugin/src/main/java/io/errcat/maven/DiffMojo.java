@@ -3,7 +3,11 @@ package io.errcat.maven;
 import io.errcat.catalog.output.OutputSync;
 import io.errcat.catalog.Engine;
 import io.errcat.catalog.problem.LoadResult;
+import io.errcat.catalog.diff.Acknowledged;
 import io.errcat.catalog.diff.Change;
+import io.errcat.catalog.model.Acknowledgement;
+import io.errcat.catalog.problem.Severity;
+import io.errcat.catalog.yaml.AcknowledgementsLoader;
 import io.errcat.catalog.diff.DiffResult;
 import io.errcat.catalog.model.Catalog;
 import java.io.File;
@@ -37,6 +41,16 @@ public class DiffMojo extends AbstractErrcatMojo {
    */
   @Parameter(property = "errcat.baselineArtifact")
   String baselineArtifact;
+
+  /**
+   * The breaking changes this release means to make, each by subject, kind and reason
+   * ({@code breaks: [{code: X, change: status, reason: …}]}): exactly these pass, any other
+   * breaking change fails, and so does an acknowledgement of a change that did not happen. Used
+   * when the file exists.
+   */
+  @Parameter(property = "errcat.acknowledgedBreaks",
+      defaultValue = "${project.basedir}/errcat-breaks.yaml")
+  File acknowledgedBreaks;
 
   /** Lists breaking changes without failing the build. */
   @Parameter(property = "errcat.allowBreaking", defaultValue = "false")
@@ -105,21 +119,50 @@ public class DiffMojo extends AbstractErrcatMojo {
     } catch (RuntimeException e) {
       throw new MojoExecutionException(Message.GENERATOR_FAILED.format(label, e), e);
     }
+    Acknowledged acks = Acknowledged.of(diff, acknowledgements());
     for (Change c : diff.changes()) {
+      Acknowledgement ack = acks.acknowledged().get(c);
       if (!c.breaking()) {
         getLog().info(c.format());
+      } else if (ack != null) {
+        getLog().info(c.format() + " [acknowledged: " + ack.reason() + "]");
       } else if (allowBreaking) {
         getLog().warn(c.format());
       } else {
         getLog().error(c.format());
       }
     }
-    String breaking = Message.count(diff.breaking().size(), "breaking change");
+    for (Acknowledgement stale : acks.stale()) {
+      getLog().error(Message.STALE_ACKNOWLEDGEMENT.format(stale.at().self(), stale.subject(),
+          stale.name(), stale.change()));
+    }
+    String breaking = Message.count(acks.unacknowledged().size(), "breaking change");
     getLog().info(Message.DIFF_SUMMARY.format(current.describe(), label,
-        breaking + ", " + Message.count(diff.compatible().size(), "compatible change")));
-    if (diff.hasBreaking() && !allowBreaking) {
+        breaking + (acks.acknowledged().isEmpty() ? ""
+            : " (and " + acks.acknowledged().size() + " acknowledged)") + ", "
+            + Message.count(diff.compatible().size(), "compatible change")));
+    if (!acks.stale().isEmpty()) {
+      throw new MojoFailureException(Message.STALE_ACKNOWLEDGEMENTS.format(
+          Message.count(acks.stale().size(), "acknowledgement")));
+    }
+    if (!acks.unacknowledged().isEmpty() && !allowBreaking) {
       throw new MojoFailureException(Message.BREAKING.format(breaking));
     }
+  }
+
+  /** The release's acknowledged breaks, or none when the file does not exist. */
+  private List<Acknowledgement> acknowledgements() throws MojoFailureException {
+    if (acknowledgedBreaks == null || !acknowledgedBreaks.isFile()) {
+      return List.of();
+    }
+    AcknowledgementsLoader.Result r = Engine.loadAcknowledgements(acknowledgedBreaks.toPath(),
+        CatalogInputs.displayName(basedir.toPath(), acknowledgedBreaks.toPath()));
+    report(r.problems());
+    if (r.problems().stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
+      throw new MojoFailureException(Message.BAD_ACKNOWLEDGEMENTS.format(
+          CatalogInputs.displayName(basedir.toPath(), acknowledgedBreaks.toPath())));
+    }
+    return r.acknowledgements();
   }
 
   /** The baseline's catalogs; problems are shown but only a catalog that cannot be read fails. */
