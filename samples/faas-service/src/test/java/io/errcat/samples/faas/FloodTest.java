@@ -182,6 +182,10 @@ class FloodTest {
     int perThread = 5_500; // 22,000 requests: past the world's 20,000 nonces a key
     AtomicInteger ok = new AtomicInteger();
     AtomicInteger throttled = new AtomicInteger();
+    // java.net.http sends a GET again when its pooled connection reports end of stream before any
+    // response (ConnectionExpiredException), even on HTTP/1.1: if the server had read the first
+    // one, the copy is a replay and is refused as one. Such a request's nonce was accepted.
+    AtomicInteger resent = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<?>> senders = new ArrayList<>();
@@ -200,6 +204,8 @@ class FloodTest {
               ok.incrementAndGet();
             } else if (r.body().contains("\"Code\":\"Throttling.User\"")) {
               throttled.incrementAndGet();
+            } else if (r.body().contains("\"Code\":\"SignatureNonceUsed\"")) {
+              resent.incrementAndGet();
             } else {
               throw new AssertionError(r.statusCode() + " " + r.body());
             }
@@ -213,7 +219,8 @@ class FloodTest {
     } finally {
       pool.shutdownNow();
     }
-    assertEquals(20_000, ok.get(), "nonces kept for the key");
+    assertTrue(resent.get() <= 20, "resent by the client: " + resent.get());
+    assertEquals(20_000, ok.get() + resent.get(), "nonces kept for the key");
     assertEquals(threads * perThread - 20_000, throttled.get());
     othersAreServed();
     try {
