@@ -35,7 +35,8 @@ class SpringdocTest {
   @BeforeAll
   static void start() throws Exception {
     app = new SpringApplicationBuilder(SpringdocApp.class)
-        .properties("server.port=0", "server.address=127.0.0.1").run();
+        .properties("server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off")
+        .run();
     http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(10)).build();
     doc = Json.mapper().readTree(get("/v3/api-docs").body());
