@@ -74,26 +74,12 @@ public final class AcknowledgementsLoader {
   }
 
   private static List<Acknowledgement> read(String file, byte[] content, Problems problems) {
-    if (content.length > LoaderLimits.MAX_BYTES) {
-      problems.add(ProblemId.EC002, new Position(file, 1, 1), (long) content.length,
-          LoaderLimits.MAX_BYTES);
+    CatalogLoader.Composed c = CatalogLoader.compose(file, content, problems);
+    if (c == null) {
       return List.of();
     }
-    String text = SourceText.decode(file, content, problems);
-    if (text == null) {
-      return List.of();
-    }
-    SourceText.scan(file, text, problems);
-    if (problems.hasErrors()) {
-      return List.of();
-    }
-    YamlComposer composer = new YamlComposer(file, problems);
-    Node root = composer.compose(text);
-    if (root == null) {
-      return List.of();
-    }
-    NodeReader reader = new NodeReader(file, problems, composer);
-    Fields f = reader.mapping(root, "", ROOT_KEYS);
+    NodeReader reader = c.reader();
+    Fields f = reader.mapping(c.root(), "", ROOT_KEYS);
     if (f == null) {
       return List.of();
     }

@@ -57,6 +57,18 @@ public final class CatalogLoader {
   }
 
   private static Catalog read(String file, byte[] content, Problems problems) {
+    Composed c = compose(file, content, problems);
+    return c == null ? null : new ModelReader(c.reader(), problems).catalog(c.root());
+  }
+
+  /** A file's YAML as nodes, with the reader that keeps their positions. */
+  record Composed(Node root, NodeReader reader) {}
+
+  /**
+   * The safeguards every errcat YAML file passes before it is read (size, strict UTF-8, no tabs or
+   * forbidden characters, a screened compose to nodes); null when one of them failed (reported).
+   */
+  static Composed compose(String file, byte[] content, Problems problems) {
     if (content.length > LoaderLimits.MAX_BYTES) {
       problems.add(ProblemId.EC002, new Position(file, 1, 1), (long) content.length,
           LoaderLimits.MAX_BYTES);
@@ -75,8 +87,7 @@ public final class CatalogLoader {
     if (root == null) {
       return null;
     }
-    NodeReader reader = new NodeReader(file, problems, composer);
-    return new ModelReader(reader, problems).catalog(root);
+    return new Composed(root, new NodeReader(file, problems, composer));
   }
 
   private static String describe(Throwable e) {
