@@ -1,5 +1,7 @@
 package io.errcat.catalog;
 
+import io.errcat.catalog.model.Catalog;
+import io.errcat.catalog.output.GeneratedFile;
 import io.errcat.catalog.problem.LoadResult;
 import io.errcat.catalog.model.Product;
 import java.io.IOException;
@@ -7,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -66,6 +69,46 @@ public final class ClasspathCatalogs {
   public static String resourcePath(String id) {
     Objects.requireNonNull(id, "id");
     return DIRECTORY + id + ".yaml";
+  }
+
+  /**
+   * Beside a project catalog's copy, the package its code was generated into: {@code
+   * META-INF/errcat/<id>.package}, read by the annotation processor so that it finds that code.
+   */
+  public static final String PACKAGE_SUFFIX = ".package";
+
+  /**
+   * What a build puts on the class path for one of the project's own catalogs: its bytes as
+   * {@code META-INF/errcat/<id>.yaml} (the name lookups by id expect, also for a {@code .yml}) and
+   * the package its code went to, beside it.
+   *
+   * @param catalog the loaded catalog (its package already decided)
+   * @param source the catalog file's bytes
+   * @return the two files
+   */
+  public static List<GeneratedFile> copies(Catalog catalog, byte[] source) {
+    String id = catalog.product().id();
+    return List.of(new GeneratedFile(resourcePath(id), source),
+        new GeneratedFile(DIRECTORY + id + PACKAGE_SUFFIX,
+            (catalog.product().javaPackage() + "\n").getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * The catalogs an id-less search looks in: the given ones, then every bundled catalog whose id
+   * none of them has (a project's copy of a bundled catalog wins).
+   *
+   * @param own the project's or the user's catalogs, in order
+   * @return those and the bundled ones
+   */
+  public static List<Catalog> withBundled(List<Catalog> own) {
+    List<Catalog> all = new ArrayList<>(own);
+    List<String> taken = own.stream().map(c -> c.product().id()).toList();
+    for (String id : ids()) {
+      if (!taken.contains(id)) {
+        load(id).flatMap(LoadResult::catalog).ifPresent(all::add);
+      }
+    }
+    return all;
   }
 
   /** Loads and checks catalog {@code id} from this jar; empty when there is no such catalog. */

@@ -81,8 +81,7 @@ final class DiffCommand implements Callable<Integer> {
         + Inputs.count(diff.compatible().size(), "compatible change")
         + (acks.stale().isEmpty() ? "" : ", " + Inputs.count(acks.stale().size(),
             "stale acknowledgement")));
-    boolean fails = !acks.stale().isEmpty() || !acks.unacknowledged().isEmpty() && !allowBreaking;
-    return fails ? Exit.PROBLEMS : Exit.OK;
+    return acks.fails(allowBreaking) ? Exit.PROBLEMS : Exit.OK;
   }
 
   private List<Acknowledgement> acknowledgements(java.io.PrintWriter err) {

@@ -1,5 +1,6 @@
 package io.errcat.cli;
 
+import io.errcat.catalog.ClasspathCatalogs;
 import io.errcat.catalog.docs.Explain;
 import io.errcat.catalog.model.Catalog;
 import java.util.ArrayList;
@@ -39,18 +40,13 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Catalog> all = new ArrayList<>();
+    List<Catalog> given = List.of();
     if (!catalogs.isEmpty()) {
-      Inputs given = Inputs.load(catalogs, null);
-      Problems.text(spec.commandLine().getErr(), given.problems());
-      all.addAll(given.catalogs());
+      Inputs inputs = Inputs.load(catalogs, null);
+      Problems.text(spec.commandLine().getErr(), inputs.problems());
+      given = inputs.catalogs();
     }
-    List<String> givenIds = all.stream().map(c -> c.product().id()).toList();
-    for (Catalog c : Inputs.bundled().catalogs()) {
-      if (!givenIds.contains(c.product().id())) { // a given copy of a bundled catalog wins
-        all.add(c);
-      }
-    }
+    List<Catalog> all = ClasspathCatalogs.withBundled(given);
     String q = String.join(" ", query);
     Explain.Result r = Explain.find(all, q);
     if (r.matches().isEmpty()) {

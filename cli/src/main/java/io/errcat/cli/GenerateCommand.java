@@ -6,7 +6,6 @@ import io.errcat.catalog.java.JavaOptions;
 import io.errcat.catalog.model.Catalog;
 import io.errcat.catalog.output.GeneratedFile;
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -61,11 +60,8 @@ final class GenerateCommand implements Callable<Integer> {
       List<GeneratedFile> copies = new ArrayList<>();
       for (Inputs.Loaded l : inputs.loaded()) {
         if (!l.bundled()) {
-          Catalog c = l.result().catalog().orElseThrow();
-          String resource = ClasspathCatalogs.resourcePath(c.product().id());
-          copies.add(new GeneratedFile(resource, readAll(l.displayName())));
-          copies.add(new GeneratedFile(resource.substring(0, resource.lastIndexOf('.'))
-              + ".package", (c.product().javaPackage() + "\n").getBytes(StandardCharsets.UTF_8)));
+          copies.addAll(ClasspathCatalogs.copies(l.result().catalog().orElseThrow(),
+              readAll(l.displayName())));
         }
       }
       Engine.generateCatalogServices(inputs.catalogs()).ifPresent(copies::add);

@@ -7,7 +7,6 @@ import io.errcat.catalog.output.GeneratedFile;
 import io.errcat.catalog.java.JavaOptions;
 import io.errcat.catalog.model.Catalog;
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -91,13 +90,7 @@ abstract class AbstractGenerateMojo extends AbstractErrcatMojo {
     for (int i = 0; i < all.size(); i++) {
       CatalogInput in = loaded.inputs().get(i);
       if (!in.bundled()) {
-        String id = all.get(i).product().id();
-        catalogCopies.add(new GeneratedFile(ClasspathCatalogs.resourcePath(id), in.content()));
-        // the package its code went to, for the annotation processor reading the copy
-        String resource = ClasspathCatalogs.resourcePath(id);
-        catalogCopies.add(new GeneratedFile(
-            resource.substring(0, resource.lastIndexOf('.')) + ".package",
-            (all.get(i).product().javaPackage() + "\n").getBytes(StandardCharsets.UTF_8)));
+        catalogCopies.addAll(ClasspathCatalogs.copies(all.get(i), in.content()));
       }
     }
 

@@ -141,12 +141,10 @@ public class DiffMojo extends AbstractErrcatMojo {
         breaking + (acks.acknowledged().isEmpty() ? ""
             : " (and " + acks.acknowledged().size() + " acknowledged)") + ", "
             + Message.count(diff.compatible().size(), "compatible change")));
-    if (!acks.stale().isEmpty()) {
-      throw new MojoFailureException(Message.STALE_ACKNOWLEDGEMENTS.format(
-          Message.count(acks.stale().size(), "acknowledgement")));
-    }
-    if (!acks.unacknowledged().isEmpty() && !allowBreaking) {
-      throw new MojoFailureException(Message.BREAKING.format(breaking));
+    if (acks.fails(allowBreaking)) {
+      throw new MojoFailureException(acks.stale().isEmpty() ? Message.BREAKING.format(breaking)
+          : Message.STALE_ACKNOWLEDGEMENTS.format(
+              Message.count(acks.stale().size(), "acknowledgement")));
     }
   }
 

@@ -4,7 +4,6 @@ import io.errcat.catalog.ClasspathCatalogs;
 import io.errcat.catalog.Engine;
 import io.errcat.catalog.docs.Explain;
 import io.errcat.catalog.model.Catalog;
-import io.errcat.catalog.problem.LoadResult;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,25 +35,16 @@ public class ExplainMojo extends AbstractMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    List<Catalog> catalogs = new ArrayList<>();
-    List<String> ids = new ArrayList<>();
+    List<Catalog> own = new ArrayList<>();
     try {
       for (java.nio.file.Path f : io.errcat.catalog.CatalogFiles.in(catalogDirectory.toPath())) {
-        LoadResult r = Engine.load(f, f.toString());
-        r.catalog().ifPresent(c -> {
-          catalogs.add(c);
-          ids.add(c.product().id());
-        });
+        Engine.load(f, f.toString()).catalog().ifPresent(own::add);
       }
     } catch (java.io.IOException e) {
       throw new MojoExecutionException(Message.UNREADABLE_INPUT.format(catalogDirectory,
           e.getMessage()), e);
     }
-    for (String id : ClasspathCatalogs.ids()) {
-      if (!ids.contains(id)) {
-        ClasspathCatalogs.load(id).flatMap(LoadResult::catalog).ifPresent(catalogs::add);
-      }
-    }
+    List<Catalog> catalogs = ClasspathCatalogs.withBundled(own);
     Explain.Result result = Explain.find(catalogs, code);
     if (result.matches().isEmpty()) {
       throw new MojoFailureException(Message.NO_SUCH_CODE.format(

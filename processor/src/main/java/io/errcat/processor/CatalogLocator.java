@@ -38,12 +38,6 @@ import javax.tools.StandardLocation;
 final class CatalogLocator {
   static final String CATALOG_PATH_OPTION = "errcat.catalogPath";
 
-  /**
-   * Beside a catalog copy on the class path ({@code META-INF/errcat/<id>.yaml}), the Maven plugin
-   * writes {@code <id>.package}: the package it generated the catalog's code into when the catalog
-   * names none (the project's), so the processor finds that code rather than generating another.
-   */
-  static final String PACKAGE_SUFFIX = ".package";
 
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
 
@@ -154,7 +148,9 @@ final class CatalogLocator {
 
   /** The package the Maven plugin recorded beside a catalog copy, if any and well formed. */
   private String copiedPackage(String resource) throws IOException {
-    String sidecar = resource.substring(0, resource.lastIndexOf('.')) + PACKAGE_SUFFIX;
+    // the Maven plugin writes it beside the copy (ClasspathCatalogs.copies)
+    String sidecar = resource.substring(0, resource.lastIndexOf('.'))
+        + ClasspathCatalogs.PACKAGE_SUFFIX;
     Optional<Found> found = read(StandardLocation.CLASS_PATH, sidecar);
     if (found.isEmpty() || found.get().content().length > 1_000) {
       return null;

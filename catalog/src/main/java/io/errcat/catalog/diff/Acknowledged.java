@@ -20,7 +20,18 @@ public record Acknowledged(List<Change> unacknowledged, Map<Change, Acknowledgem
 
   /** Whether the build may pass: every break acknowledged, every acknowledgement used. */
   public boolean passes() {
-    return unacknowledged.isEmpty() && stale.isEmpty();
+    return !fails(false);
+  }
+
+  /**
+   * Whether the diff fails the build: a stale acknowledgement always does; breaks nobody
+   * acknowledged do unless the build allows breaking changes.
+   *
+   * @param allowBreaking whether unacknowledged breaks are allowed
+   * @return true when the build must fail
+   */
+  public boolean fails(boolean allowBreaking) {
+    return !stale.isEmpty() || !unacknowledged.isEmpty() && !allowBreaking;
   }
 
   /**

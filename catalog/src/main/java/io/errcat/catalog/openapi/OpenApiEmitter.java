@@ -46,6 +46,9 @@ import java.util.TreeMap;
 public final class OpenApiEmitter {
   private OpenApiEmitter() {}
 
+  /** What problem+json examples of a catalog without a wire are encoded alongside (unused). */
+  private static final WireFormat NO_WIRE = WireFormat.builder("code").build();
+
   /** The name of the pseudo-operation of a catalog without operations. */
   static final String ANY_OPERATION = "AnyOperation";
 
@@ -100,6 +103,7 @@ public final class OpenApiEmitter {
     private final Symbols symbols;
     private final WireFormat wire;
     private final String prefix;
+    private final Map<ErrorEntry, ExampleBodies.Bodies> bodies = new java.util.IdentityHashMap<>();
 
     Writer(Catalog catalog, String docsBaseUrl, JsonGenerator g) {
       this.catalog = catalog;
@@ -370,8 +374,7 @@ public final class OpenApiEmitter {
       g.writeEndObject();
       g.writeObjectFieldStart("examples");
       for (Returned r : codes) {
-        ExampleBodies.Bodies b = ExampleBodies.of(catalog, wire == null
-            ? WireFormat.builder("code").build() : wire, typeBase, r.symbol(), r.variant());
+        ExampleBodies.Bodies b = bodies(r, typeBase);
         g.writeObjectFieldStart(r.symbol().anchor());
         g.writeStringField("summary", r.symbol().code());
         g.writeFieldName("value");
@@ -385,6 +388,15 @@ public final class OpenApiEmitter {
       }
       g.writeEndObject();
       g.writeEndObject();
+    }
+
+    /**
+     * A variant's example bodies, encoded once: every media type of every operation that returns
+     * it shows the same ones.
+     */
+    private ExampleBodies.Bodies bodies(Returned r, String typeBase) {
+      return bodies.computeIfAbsent(r.variant(), v -> ExampleBodies.of(catalog,
+          wire == null ? NO_WIRE : wire, typeBase, r.symbol(), v));
     }
 
     private void errorCode(Returned r) throws IOException {
