@@ -34,6 +34,7 @@ public final class Checker {
     ProductRules.check(catalog, problems);
     EntryRules.check(catalog, problems);
     TemplateRules.check(catalog, problems);
+    TranslationRules.check(catalog, problems);
     JavaNameRules.check(catalog, problems);
   }
 }

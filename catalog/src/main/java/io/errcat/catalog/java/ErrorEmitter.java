@@ -223,6 +223,12 @@ final class ErrorEmitter {
     e.addMethod(override("message", String.class, "return primary().message()").build());
     e.addMethod(override("description", String.class, "return primary().description()").build());
     e.addMethod(override("solution", String.class, "return primary().solution()").build());
+    String language = plan.catalog().languageTag();
+    if (!language.equals(io.errcat.catalog.model.Catalog.DEFAULT_LANGUAGE)) {
+      e.addMethod(MethodSpec.methodBuilder("language").addModifiers(PUBLIC)
+          .addAnnotation(Override.class).returns(String.class)
+          .addStatement("return $S", language).build());
+    }
     e.addMethod(override("retry", RuntimeTypes.RETRY_HINT, "return primary().retry()").build());
     e.addMethod(override("operations", RuntimeTypes.listOf(RuntimeTypes.STRING),
         "return " + operationsOf).build());

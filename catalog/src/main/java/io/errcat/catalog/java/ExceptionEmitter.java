@@ -17,7 +17,6 @@ import io.errcat.catalog.model.Naming;
 import io.errcat.catalog.model.Param;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -258,17 +257,15 @@ final class ExceptionEmitter {
     if (operation != null || outside > 0) {
       m.addStatement(operation != null ? "$T v = $L.variant(operation)"
           : "$T v = $L.variants().get(" + outside + ")", variant, constant);
-      CodeBlock message = params.isEmpty() ? CodeBlock.of("v.message()")
-          : CodeBlock.of("v.message() == null ? null : $T.format($T.ROOT, v.message()$L)",
-              String.class, Locale.class, args.build());
+      // the runtime fills the template and keeps the arguments, for other languages
+      CodeBlock message = CodeBlock.of("v.message()$L", args.build());
       m.addStatement("return new $T($T.builder($L)$L.retry(v.retry())"
           + "\n.httpStatus(v.httpStatus()).message($L).build())", self, DETAILS, constant,
           operation != null ? ".operation(operation.id())" : "", message);
     } else if (params.isEmpty() || first.message() == null) {
       m.addStatement("return new $T($T.builder($L).build())", self, DETAILS, constant);
     } else {
-      m.addStatement("return new $T($T.builder($L)\n.message($T.format($T.ROOT, $L.message()$L))"
-          + ".build())", self, DETAILS, constant, String.class, Locale.class, constant, args.build());
+      m.addStatement("return new $T($T.of($L$L))", self, DETAILS, constant, args.build());
     }
     return m.build();
   }

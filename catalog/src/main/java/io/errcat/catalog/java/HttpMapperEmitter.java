@@ -102,6 +102,21 @@ final class HttpMapperEmitter {
             + " body\n")
         .addStatement("return CODEC.toHttp(exception.details(), accept)")
         .build());
+    t.addMethod(MethodSpec.methodBuilder("toHttp")
+        .addModifiers(PUBLIC, STATIC)
+        .returns(RuntimeTypes.HTTP_ERROR)
+        .addParameter(ex, "exception")
+        .addParameter(String.class, "accept")
+        .addParameter(String.class, "acceptLanguage")
+        .addJavadoc("The response for an exception in the format and the language the client"
+            + " accepts: the form as {@link #toHttp($T, String)} chooses it, the message in the"
+            + " language {@code Accept-Language} prefers among the code's translations (else the"
+            + " catalog's own), named by {@code Content-Language}.\n\n@param exception the"
+            + " exception\n@param accept the request's {@code Accept} header, or {@code null}\n"
+            + "@param acceptLanguage the request's {@code Accept-Language} header, or {@code null}"
+            + "\n@return status, headers and body\n", ex)
+        .addStatement("return CODEC.toHttp(exception.details(), accept, acceptLanguage)")
+        .build());
     boolean xml = plan.catalog().wire().xml() != null;
     t.addMethod(MethodSpec.methodBuilder("toHttpAs")
         .addModifiers(PUBLIC, STATIC)

@@ -31,6 +31,13 @@ final class VariantEmitter {
     if (e.solution() != null) {
       b.add("\n.solution($L)", Literals.of(e.solution()));
     }
+    for (var t : e.translations()) {
+      for (String field : new String[] {"message", "description", "solution"}) {
+        if (t.text(field) != null) {
+          b.add("\n.$L($S, $L)", field, t.tag(), Literals.of(t.text(field)));
+        }
+      }
+    }
     if (e.retry() != null) {
       b.add("\n.retry($L)", retry(e.retry()));
     }

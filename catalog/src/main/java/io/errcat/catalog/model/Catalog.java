@@ -23,9 +23,13 @@ public record Catalog(
     List<Endpoint> endpoints,
     Fallback fallback,
     List<Retired> retired,
+    String language,
+    List<String> locales,
     Positions at) {
 
   public static final int FORMAT_VERSION = 1;
+  /** The language of a catalog's own texts when it names none. */
+  public static final String DEFAULT_LANGUAGE = "en";
 
   public Catalog {
     Objects.requireNonNull(product, "product");
@@ -33,6 +37,30 @@ public record Catalog(
     errors = List.copyOf(errors);
     endpoints = List.copyOf(endpoints);
     retired = retired == null ? List.of() : List.copyOf(retired);
+    locales = locales == null ? List.of() : List.copyOf(locales);
+  }
+
+  /** The BCP 47 tag of the catalog's own texts: its {@code language}, else {@code en}. */
+  public String languageTag() {
+    return language != null ? language : DEFAULT_LANGUAGE;
+  }
+
+  /**
+   * Every language the catalog's texts are in: its own first, then each translation's tag in order
+   * of first appearance (declared {@code locales} first), each once, ignoring case.
+   */
+  public List<String> languageTags() {
+    Map<String, String> tags = new LinkedHashMap<>();
+    tags.put(languageTag().toLowerCase(java.util.Locale.ROOT), languageTag());
+    for (String l : locales) {
+      tags.putIfAbsent(l.toLowerCase(java.util.Locale.ROOT), l);
+    }
+    for (ErrorEntry e : errors) {
+      for (Translation t : e.translations()) {
+        tags.putIfAbsent(t.tag().toLowerCase(java.util.Locale.ROOT), t.tag());
+      }
+    }
+    return List.copyOf(tags.values());
   }
 
   public Optional<Operation> operation(String id) {
@@ -74,7 +102,7 @@ public record Catalog(
     Product p = new Product(product.id(), product.name(), product.vendor(), withPackage,
         product.sources(), product.at());
     return new Catalog(formatVersion, p, wire, defaultHttpStatus, operations, errors, endpoints,
-        fallback, retired, at);
+        fallback, retired, language, locales, at);
   }
 
   public static Builder builder(Product product) {
@@ -91,6 +119,8 @@ public record Catalog(
     private List<Endpoint> endpoints = List.of();
     private Fallback fallback;
     private List<Retired> retired = List.of();
+    private String language;
+    private List<String> locales = List.of();
     private Positions at = Positions.of(Position.unknown("<built>"));
 
     private Builder(Product product) {
@@ -104,11 +134,13 @@ public record Catalog(
     public Builder endpoints(List<Endpoint> v) { endpoints = v; return this; }
     public Builder fallback(Fallback v) { fallback = v; return this; }
     public Builder retired(List<Retired> v) { retired = v; return this; }
+    public Builder language(String v) { language = v; return this; }
+    public Builder locales(List<String> v) { locales = v; return this; }
     public Builder at(Positions v) { at = v; return this; }
 
     public Catalog build() {
       return new Catalog(FORMAT_VERSION, product, wire, defaultHttpStatus, operations, errors,
-          endpoints, fallback, retired, at);
+          endpoints, fallback, retired, language, locales, at);
     }
   }
 }

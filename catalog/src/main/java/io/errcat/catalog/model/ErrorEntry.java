@@ -21,12 +21,19 @@ public record ErrorEntry(
     String source,
     String notes,
     Deprecation deprecated,
+    List<Translation> translations,
     Positions at) {
 
   public ErrorEntry {
     Objects.requireNonNull(code, "code");
     operations = List.copyOf(operations);
     params = List.copyOf(params);
+    translations = translations == null ? List.of() : List.copyOf(translations);
+  }
+
+  /** The texts in a language other than the catalog's, by tag as written; empty when none. */
+  public java.util.Optional<Translation> translation(String tag) {
+    return translations.stream().filter(t -> t.tag().equalsIgnoreCase(tag)).findFirst();
   }
 
   /** The Java constant name: explicit, or derived from the code. */
@@ -56,6 +63,7 @@ public record ErrorEntry(
         .source(source)
         .notes(notes)
         .deprecated(deprecated)
+        .translations(translations)
         .at(at);
   }
 
@@ -73,6 +81,7 @@ public record ErrorEntry(
     private String source;
     private String notes;
     private Deprecation deprecated;
+    private List<Translation> translations = List.of();
     private Positions at = Positions.of(Position.unknown("<built>"));
 
     private Builder(String code) {
@@ -91,11 +100,12 @@ public record ErrorEntry(
     public Builder source(String v) { source = v; return this; }
     public Builder notes(String v) { notes = v; return this; }
     public Builder deprecated(Deprecation v) { deprecated = v; return this; }
+    public Builder translations(List<Translation> v) { translations = v; return this; }
     public Builder at(Positions v) { at = v; return this; }
 
     public ErrorEntry build() {
       return new ErrorEntry(code, name, httpStatus, message, description, solution, operations,
-          retry, params, source, notes, deprecated, at);
+          retry, params, source, notes, deprecated, translations, at);
     }
   }
 }

@@ -19,7 +19,7 @@ public final class Naming {
    */
   public static final Set<String> EXCEPTION_MEMBERS = Set.of("of", "error", "operation",
       "withOperation", "withRequestId", "withExtras", "copy", "details", "code", "requestId", "httpStatus",
-      "retry", "extras", "decodeFailure", "isKnown", "operationId", "toString", "getMessage",
+      "retry", "extras", "decodeFailure", "isKnown", "operationId", "message", "toString", "getMessage",
       "getCause", "getLocalizedMessage", "initCause", "fillInStackTrace", "getStackTrace",
       "setStackTrace", "printStackTrace", "addSuppressed", "getSuppressed", "hashCode", "equals",
       "getClass", "notify", "notifyAll", "wait", "clone", "finalize");

@@ -116,7 +116,17 @@ public enum ProblemId {
   EC056(Severity.ERROR, "A live entry that reuses a retired code.",
       "The code '%s' %s the retired code '%s' (retired at line %d, column %d): a retired code is never used again, so that old clients never read a new meaning into it."),
   EC057(Severity.ERROR, "A malformed acknowledgement of a breaking change.",
-      "%s.");
+      "%s."),
+  EC058(Severity.ERROR, "A language tag that is not BCP 47.",
+      "%s '%s' is not a BCP 47 language tag (%s): write it as zh-CN, pt-BR, ar or zh-Hant-TW."),
+  EC059(Severity.ERROR, "A translated message whose placeholders disagree with the params.",
+      "The %s message of '%s' %s."),
+  EC060(Severity.ERROR, "An entry without a message in a language the catalog declares.",
+      "'%s' has no message in %s, which the catalog's locales list."),
+  EC061(Severity.WARNING, "A translation in a language the catalog does not declare.",
+      "'%s' is not among the catalog's locales (%s): its texts are used, but no entry is checked for them."),
+  EC062(Severity.ERROR, "Two spellings of one language.",
+      "'%s' %s.");
 
   private final Severity severity;
   private final String description;

@@ -127,6 +127,47 @@ final class Fields {
     return out;
   }
 
+  /** One entry of a mapping with free keys ({@link #byKey}). */
+  @FunctionalInterface
+  interface KeyedText {
+    void accept(String key, Position keyAt, Position valueAt, String text);
+  }
+
+  /**
+   * Each entry of a mapping whose keys are data (a language tag → a text), in file order: a key
+   * that is no text (EC013) or repeated (EC006), and an empty or mistyped value, are reported and
+   * skipped. Nothing when the field is absent; EC013 when it is no mapping.
+   */
+  void byKey(String key, KeyedText entry) {
+    Node n = values.get(key);
+    if (n == null) {
+      return;
+    }
+    if (!(n instanceof org.yaml.snakeyaml.nodes.MappingNode m)) {
+      reader.problems().add(ProblemId.EC013, reader.at(n), "'" + pathOf(key) + "'", "a mapping",
+          NodeReader.describe(n));
+      return;
+    }
+    Map<String, Position> seen = new HashMap<>();
+    for (org.yaml.snakeyaml.nodes.NodeTuple t : m.getValue()) {
+      if (!(t.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode k)) {
+        reader.problems().add(ProblemId.EC013, reader.at(t.getKeyNode()),
+            "A key in '" + pathOf(key) + "'", "text", NodeReader.describe(t.getKeyNode()));
+        continue;
+      }
+      Position keyAt = reader.at(k);
+      Position first = seen.putIfAbsent(k.getValue(), keyAt);
+      if (first != null) {
+        reader.problems().add(ProblemId.EC006, keyAt, k.getValue(), first.line(), first.column());
+        continue;
+      }
+      String text = nonBlank(t.getValueNode(), pathOf(key) + "." + k.getValue());
+      if (text != null) {
+        entry.accept(k.getValue(), keyAt, reader.at(t.getValueNode()), text);
+      }
+    }
+  }
+
   /** A list of texts; empty or mistyped items are reported and dropped. */
   List<String> texts(String key) {
     return list(key, this::nonBlank);

@@ -7,6 +7,8 @@ import io.errcat.catalog.model.Catalog;
 import io.errcat.catalog.model.CodeType;
 import io.errcat.catalog.model.Endpoint;
 import io.errcat.catalog.model.Deprecation;
+import io.errcat.catalog.model.Translation;
+import io.errcat.catalog.model.Position;
 import io.errcat.catalog.model.ErrorEntry;
 import io.errcat.catalog.model.Fallback;
 import io.errcat.catalog.model.JavaSection;
@@ -22,8 +24,11 @@ import io.errcat.catalog.model.RequestIdMint;
 import io.errcat.catalog.model.Wire;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -37,7 +42,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class ModelReader {
   static final List<String> ROOT_KEYS = List.of("catalog", "product", "wire", "defaultHttpStatus",
-      "operations", "errors", "endpoints", "fallback", "retired");
+      "operations", "errors", "endpoints", "fallback", "retired", "language", "locales");
   static final List<String> RETIRED_KEYS = List.of("code", "since", "note");
   static final List<String> PRODUCT_KEYS = List.of("id", "name", "vendor", "java", "sources");
   static final List<String> JAVA_KEYS = List.of("package", "prefix");
@@ -48,7 +53,11 @@ final class ModelReader {
   static final List<String> XML_KEYS = List.of("root", "mediaType");
   static final List<String> OPERATION_KEYS = List.of("id", "action", "command", "description");
   static final List<String> ERROR_KEYS = List.of("code", "name", "httpStatus", "message",
-      "description", "solution", "operations", "retry", "params", "source", "notes", "deprecated");
+      "description", "solution", "operations", "retry", "params", "source", "notes", "deprecated",
+      "messages", "descriptions", "solutions");
+  /** The per-language maps of an entry, and the field each translates. */
+  static final Map<String, String> TRANSLATED = Map.of(
+      "messages", "message", "descriptions", "description", "solutions", "solution");
   static final List<String> DEPRECATED_KEYS = List.of("since", "replacedBy", "note");
   static final List<String> RETRY_KEYS = List.of("retryable", "after");
   static final List<String> PARAM_KEYS = List.of("name", "type");
@@ -100,7 +109,8 @@ final class ModelReader {
         : new Fallback(fb.text("label"), fb.requiredText("advice"), fb.text("source"), fb.positions());
     List<Retired> retired = f.list("retired", this::retired);
     return new Catalog(version, product, w == null ? null : wire(w), defaultStatus, operations,
-        errors, endpoints, fallback, retired, f.positions());
+        errors, endpoints, fallback, retired, f.text("language"), f.texts("locales"),
+        f.positions());
   }
 
   private Retired retired(Node node, String path) {
@@ -196,7 +206,33 @@ final class ModelReader {
     return new ErrorEntry(code == null ? "" : code, e.text("name"), status(e, "httpStatus"),
         e.text("message"), e.text("description"), e.text("solution"), e.texts("operations"),
         r == null ? null : retry(r), params, e.text("source"), e.text("notes"), deprecated,
-        e.positions());
+        translations(e), e.positions());
+  }
+
+  /**
+   * The entry's {@code messages}, {@code descriptions} and {@code solutions}, merged by tag in order
+   * of first appearance (a tag's position is where it was first written). Tags are kept as
+   * written: whether they are BCP 47 is the checker's rule.
+   */
+  private List<Translation> translations(Fields e) {
+    Map<String, Map<String, String>> texts = new LinkedHashMap<>();
+    Map<String, Map<String, Position>> at = new LinkedHashMap<>();
+    Map<String, Position> tagAt = new LinkedHashMap<>();
+    for (String map : List.of("messages", "descriptions", "solutions")) {
+      String field = TRANSLATED.get(map);
+      e.byKey(map, (tag, keyAt, valueAt, text) -> {
+        tagAt.putIfAbsent(tag, keyAt);
+        texts.computeIfAbsent(tag, k -> new LinkedHashMap<>()).put(field, text);
+        at.computeIfAbsent(tag, k -> new LinkedHashMap<>()).put(field, valueAt);
+      });
+    }
+    List<Translation> out = new ArrayList<>();
+    tagAt.forEach((tag, self) -> {
+      Map<String, String> t = texts.get(tag);
+      out.add(new Translation(tag, t.get("message"), t.get("description"), t.get("solution"),
+          new Positions(self, at.get(tag))));
+    });
+    return out;
   }
 
   private Retry retry(Fields r) {

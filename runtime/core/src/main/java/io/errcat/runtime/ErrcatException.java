@@ -134,6 +134,20 @@ public abstract class ErrcatException extends RuntimeException {
   }
 
   /**
+   * The message in a language: the catalog's text for this code in the translation {@code locale}
+   * reads best ({@link Languages}), filled with the same arguments, else in the catalog's own
+   * language. A message set by hand or received from a server is returned as it is: a client
+   * keeps the language it was answered in ({@link ErrorDetails#language()}).
+   *
+   * @param locale the reader's locale, or {@code null} for the catalog's own language
+   * @return the message as {@link ErrorDetails#message()} is (raw, not made log-safe), or {@code
+   *     null}
+   */
+  public String message(java.util.Locale locale) {
+    return details.inLanguage(locale).message();
+  }
+
+  /**
    * The class name, code, message, status and request id on one line.
    *
    * @return a description for logs

@@ -42,6 +42,16 @@ public interface ErrorCode {
   String message();
 
   /**
+   * The language of {@link #message()}, {@link #description()} and {@link #solution()}: the
+   * catalog's {@code language}. Translations are in {@link #variants()}.
+   *
+   * @return a BCP 47 tag; {@code en} unless the catalog names another
+   */
+  default String language() {
+    return "en";
+  }
+
+  /**
    * What the error means, as the catalog describes it.
    *
    * @return the description, or {@code null} when the catalog has none

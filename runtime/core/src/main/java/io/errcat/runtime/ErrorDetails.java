@@ -1,6 +1,11 @@
 package io.errcat.runtime;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +27,10 @@ import java.util.Objects;
  * @param extras further members kept from the wire (e.g. FaaS {@code HostId}, {@code Recommend}),
  *     in wire order, never {@code null} (null names and values are dropped)
  * @param failure why decoding fell short, or {@code null} when it did not
+ * @param language the BCP 47 tag of {@code message}: the language an answer was rendered in, or
+ *     the {@code Content-Language} a response carried; {@code null} when not known
+ * @param args the arguments the catalog's template was filled with, to render the message in
+ *     another language ({@link #inLanguage(String)}); empty when none, immutable
  * @serial exclude
  */
 public record ErrorDetails(
@@ -33,7 +42,9 @@ public record ErrorDetails(
     int httpStatus,
     RetryHint retry,
     Map<String, String> extras,
-    DecodeFailure failure)
+    DecodeFailure failure,
+    String language,
+    List<Object> args)
     implements Serializable {
 
   /**
@@ -48,6 +59,8 @@ public record ErrorDetails(
    * @param retry see the record component
    * @param extras see the record component
    * @param failure see the record component
+   * @param language see the record component
+   * @param args see the record component
    */
   public ErrorDetails {
     if (code == null && error != null) {
@@ -60,6 +73,8 @@ public record ErrorDetails(
       retry = error != null ? error.retry() : RetryHint.forStatus(httpStatus);
     }
     extras = copy(extras);
+    args = args == null || args.isEmpty() ? List.of() : Collections.unmodifiableList(
+        new ArrayList<>(args)); // arguments may be null, which List.copyOf refuses
   }
 
   /** An immutable copy in the same order, without null names or values (free for a copy). */
@@ -95,7 +110,69 @@ public record ErrorDetails(
    * @return the details
    */
   public static ErrorDetails of(ErrorCode error, Object... args) {
-    return builder(error).message(error.format(args)).build();
+    return builder(error).message(error.message(), args).build();
+  }
+
+  /**
+   * These details for a caller who reads {@code Accept-Language}: the one language rule ({@link
+   * Languages}). When the message is still the catalog's own text (filled from {@link #args()})
+   * in its variant, it becomes that text in the language chosen, and {@link #language()} says
+   * which. A message set by hand, or received from a server, is kept as it is.
+   *
+   * @param acceptLanguage the request's {@code Accept-Language} values joined by commas, or
+   *     {@code null}
+   * @return the details in that language
+   */
+  public ErrorDetails inLanguage(String acceptLanguage) {
+    return inLanguage(Languages.ranges(acceptLanguage));
+  }
+
+  /**
+   * These details in one locale, as {@link #inLanguage(String)}.
+   *
+   * @param locale the locale, e.g. from a server's {@code LocaleResolver}; {@code null} for the
+   *     catalog's own language
+   * @return the details in that language
+   */
+  public ErrorDetails inLanguage(Locale locale) {
+    return inLanguage(Languages.ranges(locale));
+  }
+
+  /**
+   * These details for language ranges, best first ({@link Languages#ranges(String)}).
+   *
+   * @param ranges the ranges; empty for the catalog's own language
+   * @return the details in the language chosen
+   */
+  public ErrorDetails inLanguage(List<String> ranges) {
+    if (error == null) {
+      return this;
+    }
+    String own = error.language();
+    String now = language != null ? language : own;
+    Variant variant = null;
+    if (operation != null) {
+      Variant v = error.variant(operation);
+      if (Objects.equals(message, Messages.format(v.message(now), args.toArray()))) {
+        variant = v;
+      }
+    } else {
+      for (Variant v : error.variants()) {
+        if (Objects.equals(message, Messages.format(v.message(now), args.toArray()))) {
+          variant = v;
+          break;
+        }
+      }
+    }
+    if (variant == null) {
+      return this; // a message of the occurrence's own: not the catalog's to translate
+    }
+    String tag = Languages.choose(ranges, variant.languages(), own);
+    String text = Messages.format(variant.message(tag), args.toArray());
+    if (tag.equals(language) && Objects.equals(text, message)) {
+      return this;
+    }
+    return toBuilder().message(text).language(tag).build();
   }
 
   /**
@@ -123,8 +200,10 @@ public record ErrorDetails(
       Variant now = operation != null ? error.variant(operation) : error.variants().get(0);
       Variant next = error.variant(operationId);
       if (!next.equals(now)) {
-        if (Objects.equals(message, now.message())) {
-          b.message(next.message());
+        // the catalog's text, filled from the same arguments, in the language it is in
+        Object[] a = args.toArray();
+        if (Objects.equals(message, Messages.format(now.message(language), a))) {
+          b.message(Messages.format(next.message(language), a));
         }
         if (retry.equals(now.retry())) {
           b.retry(next.retry());
@@ -152,7 +231,9 @@ public record ErrorDetails(
         .httpStatus(httpStatus)
         .retry(retry)
         .extras(extras)
-        .failure(failure);
+        .failure(failure)
+        .language(language)
+        .args(args);
   }
 
   /** Builds {@link ErrorDetails}; every setter accepts {@code null} (= use the default). */
@@ -166,6 +247,8 @@ public record ErrorDetails(
     private RetryHint retry;
     private Map<String, String> extras = new LinkedHashMap<>();
     private DecodeFailure failure;
+    private String language;
+    private List<Object> args = List.of();
 
     private Builder() {}
 
@@ -199,6 +282,43 @@ public record ErrorDetails(
      */
     public Builder message(String v) {
       message = v;
+      return this;
+    }
+
+    /**
+     * Sets the message as a template filled with its arguments, which the details keep so that
+     * the message can be rendered in another language ({@link ErrorDetails#inLanguage(String)}).
+     * Never throws: arguments that do not fit the template are appended to it.
+     *
+     * @param template the catalog's template, or {@code null}
+     * @param args its arguments, in order
+     * @return this builder
+     */
+    public Builder message(String template, Object... args) {
+      message = Messages.format(template, args);
+      this.args = args == null ? List.of() : Arrays.asList(args.clone());
+      return this;
+    }
+
+    /**
+     * Sets the language of the message.
+     *
+     * @param v a BCP 47 tag, or {@code null} when not known
+     * @return this builder
+     */
+    public Builder language(String v) {
+      language = v;
+      return this;
+    }
+
+    /**
+     * Sets the template's arguments.
+     *
+     * @param v the arguments, {@code null} for none
+     * @return this builder
+     */
+    public Builder args(List<Object> v) {
+      args = v == null ? List.of() : v;
       return this;
     }
 
@@ -290,8 +410,8 @@ public record ErrorDetails(
      * @return the immutable details
      */
     public ErrorDetails build() {
-      return new ErrorDetails(
-          error, code, message, operation, requestId, httpStatus, retry, extras, failure);
+      return new ErrorDetails(error, code, message, operation, requestId, httpStatus, retry,
+          extras, failure, language, args);
     }
   }
 }

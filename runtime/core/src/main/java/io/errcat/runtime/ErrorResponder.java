@@ -86,6 +86,7 @@ public final class ErrorResponder {
         d = d.toBuilder().requestId(id).build();
       }
     }
+    d = d.inLanguage(request.languageRanges());
     List<String> accept = request.headers("Accept");
     return new Answer(codec.toHttpAs(d, codec.negotiate(
         accept.isEmpty() ? null : String.join(", ", accept), defaultForm)), d.requestId());

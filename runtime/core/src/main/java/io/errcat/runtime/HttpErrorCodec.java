@@ -184,6 +184,21 @@ public final class HttpErrorCodec {
   }
 
   /**
+   * The response for an error in the format and the language the client accepts: the message
+   * (and a problem's {@code title}) in the language {@code Accept-Language} prefers among the
+   * error's translations ({@link ErrorDetails#inLanguage(String)}), named by {@code
+   * Content-Language}.
+   *
+   * @param d the error
+   * @param accept the request's {@code Accept} header, or {@code null}
+   * @param acceptLanguage the request's {@code Accept-Language} header, or {@code null}
+   * @return the response
+   */
+  public HttpError toHttp(ErrorDetails d, String accept, String acceptLanguage) {
+    return toHttpAs(d.inLanguage(acceptLanguage), negotiate(accept));
+  }
+
+  /**
    * The response for an error in the given form: {@link BodyForm#XML} falls back to JSON when the
    * format has no XML form, and every form to problem+json when the catalog has no wire format.
    *
@@ -345,9 +360,11 @@ public final class HttpErrorCodec {
       // Only a code with several variants can change texts with the operation; any other takes
       // it as is, without a second copy of the details.
       boolean switches = operation != null && error != null && error.variants().size() > 1;
+      // the language is what the server says it answered in; the message stays as received
       ErrorDetails d = new ErrorDetails(error, decoded.code, message,
           operation != null && !switches ? operation : decoded.operation, decoded.requestId,
-          decoded.status, retry, decoded.extras(), failure);
+          decoded.status, retry, decoded.extras(), failure,
+          Languages.contentLanguage(Headers.first(headers, "Content-Language")), List.of());
       return switches ? d.inOperation(operation, true) : d;
     } catch (RuntimeException | StackOverflowError e) {
       return ErrorDetails.builder()
@@ -471,6 +488,9 @@ public final class HttpErrorCodec {
     }
     if (d.retry().after() != null) {
       h.put("Retry-After", List.of(RetryAfter.format(d.retry().after())));
+    }
+    if (d.language() != null) {
+      h.put("Content-Language", List.of(headerValue(d.language())));
     }
     return h;
   }

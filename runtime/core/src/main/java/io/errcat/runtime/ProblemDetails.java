@@ -76,7 +76,9 @@ public record ProblemDetails(
   /** As {@link #of(ErrorDetails, String)}, the type ending with {@code anchor}. */
   static ProblemDetails of(ErrorDetails d, String typeBase, String anchor) {
     String type = typeBase != null && d.error() != null ? typeBase + anchor : ABOUT_BLANK;
-    String template = d.error() != null ? d.error().message() : null;
+    // the title is the code's own text, in the language the message was rendered in
+    String template = d.error() != null
+        ? d.error().variants().get(0).message(d.language()) : null;
     String title = template != null && template.indexOf('%') < 0 ? template : d.code();
     Map<String, String> ext = new LinkedHashMap<>();
     putIfSet(ext, "code", d.code());

@@ -25,4 +25,16 @@ public interface RequestView {
   default String applicationRequestId() {
     return null;
   }
+
+  /**
+   * The languages the caller reads, best first: by default its {@code Accept-Language} values
+   * ({@link Languages#ranges(String)}); an adapter whose framework decides the locale otherwise
+   * (Spring's {@code LocaleResolver}) answers with that locale's range.
+   *
+   * @return language ranges, lower case; empty for the catalog's own language
+   */
+  default List<String> languageRanges() {
+    List<String> values = headers("Accept-Language");
+    return values.isEmpty() ? List.of() : Languages.ranges(String.join(",", values));
+  }
 }

@@ -1,6 +1,9 @@
 package io.errcat.runtime;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -17,15 +20,20 @@ public final class Variant {
   private final String solution;
   private final RetryHint retry;
   private final List<String> operations;
+  /** Texts in other languages: tag → message, description, solution (each may be null). */
+  private final Map<String, String[]> translations;
 
   private Variant(int httpStatus, String message, String description, String solution,
-      RetryHint retry, List<String> operations) {
+      RetryHint retry, List<String> operations, Map<String, String[]> translations) {
     this.httpStatus = httpStatus;
     this.message = message;
     this.description = description;
     this.solution = solution;
     this.retry = retry == null ? RetryHint.forStatus(httpStatus) : retry;
     this.operations = List.copyOf(operations);
+    Map<String, String[]> t = new LinkedHashMap<>();
+    translations.forEach((tag, texts) -> t.put(tag, texts.clone()));
+    this.translations = Collections.unmodifiableMap(t);
   }
 
   /**
@@ -47,6 +55,7 @@ public final class Variant {
     private String solution;
     private RetryHint retry;
     private List<String> operations = List.of();
+    private final Map<String, String[]> translations = new LinkedHashMap<>();
 
     private Builder(int httpStatus) {
       this.httpStatus = httpStatus;
@@ -60,6 +69,45 @@ public final class Variant {
      */
     public Builder message(String v) {
       message = v;
+      return this;
+    }
+
+    /**
+     * Sets the message in another language.
+     *
+     * @param tag the language's BCP 47 tag, e.g. {@code zh-CN}
+     * @param v the message, with the same params as the default one (positional specifiers such
+     *     as {@code %2$s} allowed)
+     * @return this builder
+     */
+    public Builder message(String tag, String v) {
+      return translate(tag, 0, v);
+    }
+
+    /**
+     * Sets what the error means in another language.
+     *
+     * @param tag the language's BCP 47 tag
+     * @param v the description
+     * @return this builder
+     */
+    public Builder description(String tag, String v) {
+      return translate(tag, 1, v);
+    }
+
+    /**
+     * Sets what to do about it in another language.
+     *
+     * @param tag the language's BCP 47 tag
+     * @param v the solution
+     * @return this builder
+     */
+    public Builder solution(String tag, String v) {
+      return translate(tag, 2, v);
+    }
+
+    private Builder translate(String tag, int field, String v) {
+      translations.computeIfAbsent(Objects.requireNonNull(tag, "tag"), k -> new String[3])[field] = v;
       return this;
     }
 
@@ -113,7 +161,8 @@ public final class Variant {
      * @return the variant
      */
     public Variant build() {
-      return new Variant(httpStatus, message, description, solution, retry, operations);
+      return new Variant(httpStatus, message, description, solution, retry, operations,
+          translations);
     }
   }
 
@@ -151,6 +200,60 @@ public final class Variant {
    */
   public String solution() {
     return solution;
+  }
+
+  /**
+   * The languages this variant has texts in besides the catalog's own, in catalog order.
+   *
+   * @return BCP 47 tags as the catalog writes them, immutable; empty when none
+   */
+  public List<String> languages() {
+    return List.copyOf(translations.keySet());
+  }
+
+  /**
+   * The message in a language: its translation when the catalog has one for exactly that tag
+   * (ignoring case), else {@link #message()}. To pick the language for a caller, see {@link
+   * Languages#choose}.
+   *
+   * @param tag a BCP 47 tag, or {@code null} for the catalog's own language
+   * @return the message (a template when the code takes parameters), or {@code null}
+   */
+  public String message(String tag) {
+    return text(tag, 0, message);
+  }
+
+  /**
+   * The description in a language, as {@link #message(String)}.
+   *
+   * @param tag a BCP 47 tag, or {@code null} for the catalog's own language
+   * @return the description, or {@code null}
+   */
+  public String description(String tag) {
+    return text(tag, 1, description);
+  }
+
+  /**
+   * The solution in a language, as {@link #message(String)}.
+   *
+   * @param tag a BCP 47 tag, or {@code null} for the catalog's own language
+   * @return the solution, or {@code null}
+   */
+  public String solution(String tag) {
+    return text(tag, 2, solution);
+  }
+
+  private String text(String tag, int field, String own) {
+    if (tag == null || translations.isEmpty()) {
+      return own;
+    }
+    for (Map.Entry<String, String[]> e : translations.entrySet()) {
+      if (e.getKey().equalsIgnoreCase(tag)) {
+        String t = e.getValue()[field];
+        return t != null ? t : own;
+      }
+    }
+    return own;
   }
 
   /**
@@ -204,12 +307,25 @@ public final class Variant {
     return o instanceof Variant v && httpStatus == v.httpStatus
         && Objects.equals(message, v.message) && Objects.equals(description, v.description)
         && Objects.equals(solution, v.solution) && retry.equals(v.retry)
-        && operations.equals(v.operations);
+        && operations.equals(v.operations) && sameTranslations(v);
+  }
+
+  private boolean sameTranslations(Variant v) {
+    if (!translations.keySet().equals(v.translations.keySet())) {
+      return false;
+    }
+    for (Map.Entry<String, String[]> e : translations.entrySet()) {
+      if (!java.util.Arrays.equals(e.getValue(), v.translations.get(e.getKey()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(httpStatus, message, description, solution, retry, operations);
+    return Objects.hash(httpStatus, message, description, solution, retry, operations,
+        translations.keySet());
   }
 
   @Override

@@ -25,6 +25,8 @@ public enum MiniError implements ErrorCode {
   BUSY("BUSY",
     Variant.status(503)
       .message("Another task is running.")
+      .message("zh-CN", "另一个任务正在运行。")
+      .message("ar", "مهمة أخرى قيد التشغيل.")
       .retry(RetryHint.of(true, Duration.ofSeconds(600L)))
       .build()),
 
@@ -71,6 +73,8 @@ public enum MiniError implements ErrorCode {
     Variant.status(404)
       .message("version '%d' of service '%s' does not exist")
       .solution("Create a version.")
+      .message("zh-CN", "服务 '%2$s' 的版本 '%1$d' 不存在")
+      .solution("zh-CN", "创建一个版本。")
       .build());
 
   /**

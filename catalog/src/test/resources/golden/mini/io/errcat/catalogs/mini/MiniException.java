@@ -4,7 +4,6 @@ package io.errcat.catalogs.mini;
 import io.errcat.runtime.ErrcatException;
 import io.errcat.runtime.ErrorDetails;
 import io.errcat.runtime.Variant;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -171,7 +170,6 @@ public class MiniException extends ErrcatException {
    * @return the exception, to throw
    */
   public static MiniException versionNotFound(long version, String service) {
-    return new MiniException(ErrorDetails.builder(MiniError.VERSION_NOT_FOUND)
-        .message(String.format(Locale.ROOT, MiniError.VERSION_NOT_FOUND.message(), version, service)).build());
+    return new MiniException(ErrorDetails.of(MiniError.VERSION_NOT_FOUND, version, service));
   }
 }

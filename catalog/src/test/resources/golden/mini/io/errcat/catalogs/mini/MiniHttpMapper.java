@@ -75,6 +75,21 @@ public final class MiniHttpMapper {
   }
 
   /**
+   * The response for an exception in the format and the language the client accepts: the form as
+   * {@link #toHttp(MiniException, String)} chooses it, the message in the language {@code
+   * Accept-Language} prefers among the code's translations (else the catalog's own), named by
+   * {@code Content-Language}.
+   *
+   * @param exception the exception
+   * @param accept the request's {@code Accept} header, or {@code null}
+   * @param acceptLanguage the request's {@code Accept-Language} header, or {@code null}
+   * @return status, headers and body
+   */
+  public static HttpError toHttp(MiniException exception, String accept, String acceptLanguage) {
+    return CODEC.toHttp(exception.details(), accept, acceptLanguage);
+  }
+
+  /**
    * The response for an exception in the given form: the product's JSON, its XML (what a POP-style
    * caller asks for with {@code Format=XML}), or problem+json.
    *
