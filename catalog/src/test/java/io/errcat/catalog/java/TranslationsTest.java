@@ -31,7 +31,7 @@ class TranslationsTest {
 
   @BeforeAll
   static void generate() throws Exception {
-    byte[] yaml = Files.readAllBytes(Path.of("src/test/resources/good/orders-i18n.yaml"));
+    byte[] yaml = Files.readAllBytes(Path.of("../runtime/spring/src/test/errcat/orders-i18n.yaml"));
     LoadResult r = Engine.load("orders-i18n.yaml", yaml);
     assertEquals(List.of(), r.problems());
     Catalog c = r.catalog().orElseThrow();

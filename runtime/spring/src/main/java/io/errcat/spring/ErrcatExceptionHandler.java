@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * Answers a generated exception thrown from a Spring MVC handler (or a {@code
  * HandlerInterceptor}) with its catalog's own response: status, body in the product's wire
  * format or problem+json by {@code Accept}, request id and {@code Retry-After} headers, all
- * decided by the runtime's {@link ErrorResponder}. It handles {@link ErrcatException} only, so
+ * decided by the runtime's {@link ErrorResponder}; the message in the caller's language, as the
+ * application's {@code LocaleResolver} decides it ({@link SpringLocales}). It handles {@link ErrcatException} only, so
  * Spring's own exceptions still reach Spring's handlers ({@code ResponseEntityExceptionHandler},
  * the problem-details support), and every other exception is left to Spring.
  *
@@ -73,6 +74,11 @@ public class ErrcatExceptionHandler implements Ordered {
       public String applicationRequestId() {
         Object own = requestIdAttribute == null ? null : request.getAttribute(requestIdAttribute);
         return own == null ? null : own.toString();
+      }
+
+      @Override
+      public List<String> languageRanges() {
+        return SpringLocales.ranges(request, RequestView.super::languageRanges);
       }
     });
     HttpError answer = answered.http();

@@ -73,6 +73,15 @@ public abstract class ServerAdapterContract {
   }
 
   @Test
+  void theAnswerNamesItsLanguage() throws Exception {
+    // Function Compute's catalog is in English only: every caller gets English, and is told so
+    HttpResponse<String> r = call("Accept-Language", "zh-CN", "Accept-Language", "ar;q=0.5");
+    assertEquals("en", r.headers().firstValue("Content-Language").orElse(null), r.body());
+    assertTrue(r.body().contains("\"ErrorMessage\":\""), r.body());
+    assertEquals("en", call().headers().firstValue("Content-Language").orElse(null));
+  }
+
+  @Test
   void everyAcceptLineIsOneList() throws Exception {
     HttpResponse<String> r = call("Accept", "text/html", "Accept", "application/problem+json");
     assertEquals("application/problem+json",
