@@ -180,6 +180,17 @@ final class CatalogJson {
     str(g, "message", e.message());
     str(g, "description", e.description());
     str(g, "solution", e.solution());
+    if (!e.translations().isEmpty()) {
+      g.writeObjectFieldStart("translations");
+      for (io.errcat.catalog.model.Translation t : e.translations()) {
+        g.writeObjectFieldStart(t.tag());
+        str(g, "message", t.message());
+        str(g, "description", t.description());
+        str(g, "solution", t.solution());
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+    }
     g.writeArrayFieldStart("operations");
     for (String o : e.operations()) {
       g.writeString(o);

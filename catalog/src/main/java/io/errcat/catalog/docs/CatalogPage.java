@@ -9,6 +9,7 @@ import io.errcat.catalog.output.Prose;
 import io.errcat.catalog.model.ErrorEntry;
 import io.errcat.catalog.model.Operation;
 import io.errcat.catalog.model.Param;
+import io.errcat.catalog.model.Translation;
 import io.errcat.catalog.model.PageId;
 import java.util.List;
 
@@ -191,6 +192,7 @@ final class CatalogPage {
     if (e.message() != null) {
       out.append("<p class=\"msg\">").append(html(e.message())).append("</p>");
     }
+    translations(e);
     boolean any = e.description() != null || e.solution() != null || !e.params().isEmpty()
         || e.notes() != null;
     if (any) {
@@ -224,6 +226,28 @@ final class CatalogPage {
       out.append("</p>");
     }
     out.append("</div>");
+  }
+
+  /**
+   * Each translation under the entry's own texts, marked with its language: {@code lang} for
+   * fonts and screen readers, {@code dir="auto"} so that Arabic or Hebrew reads right to left.
+   */
+  private void translations(ErrorEntry e) {
+    for (Translation t : e.translations()) {
+      out.append("<div class=\"tr\" lang=\"").append(attr(t.tag())).append("\" dir=\"auto\">");
+      out.append("<span class=\"lang\" dir=\"ltr\" title=\"Language\">").append(html(t.tag()))
+          .append("</span>");
+      if (t.message() != null) {
+        out.append("<p class=\"msg\">").append(html(t.message())).append("</p>");
+      }
+      if (t.description() != null || t.solution() != null) {
+        out.append("<dl class=\"fields\">");
+        field("Description", t.description());
+        field("Solution", t.solution());
+        out.append("</dl>");
+      }
+      out.append("</div>");
+    }
   }
 
   private void operationChips(ErrorEntry e) {
@@ -285,6 +309,9 @@ final class CatalogPage {
           catalog.statusOf(e).ifPresent(st -> hay.append('\n').append(ReasonPhrases.label(st)));
           if (e.message() != null) hay.append('\n').append(e.message());
           if (e.description() != null) hay.append('\n').append(e.description());
+          for (Translation t : e.translations()) {
+            if (t.message() != null) hay.append('\n').append(t.message());
+          }
         }
         g.writeString(hay.toString());
         for (ErrorEntry e : code.variants()) {

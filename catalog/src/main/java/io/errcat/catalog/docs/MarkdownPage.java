@@ -73,6 +73,11 @@ final class MarkdownPage {
         line(out, "Message", e.message());
         line(out, "Description", e.description());
         line(out, "Solution", e.solution());
+        for (io.errcat.catalog.model.Translation t : e.translations()) {
+          line(out, "Message (" + t.tag() + ")", t.message());
+          line(out, "Description (" + t.tag() + ")", t.description());
+          line(out, "Solution (" + t.tag() + ")", t.solution());
+        }
         if (!e.params().isEmpty()) {
           out.append("- **Parameters:** ");
           for (int i = 0; i < e.params().size(); i++) {
