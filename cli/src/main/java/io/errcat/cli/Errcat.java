@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
     description = "Error-code catalogs in YAML: check them, generate their Java API and"
         + " reference, compare versions, explain a code.",
     subcommands = {CheckCommand.class, GenerateCommand.class, DocsCommand.class,
-        OpenApiCommand.class, DiffCommand.class, ExplainCommand.class, ListCommand.class,
+        OpenApiCommand.class, DiffCommand.class, ExplainCommand.class, LearnCommand.class,
+        ListCommand.class,
         AutoComplete.GenerateCompletion.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:problems (errors, breaking changes, no such code)", "2:usage",

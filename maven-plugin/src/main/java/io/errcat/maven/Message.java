@@ -24,6 +24,8 @@ public enum Message {
   STALE_ACKNOWLEDGEMENT("ERRCAT-M16", "%s: acknowledges %s '%s' %s, which did not change: remove it, or it would let the next such break through"),
   STALE_ACKNOWLEDGEMENTS("ERRCAT-M17", "%s name changes that did not happen"),
   BAD_ACKNOWLEDGEMENTS("ERRCAT-M18", "%s has problems; errcat:diff did not compare"),
+  BAD_TRAFFIC_LINE("ERRCAT-M19", "%s (skipped; the good lines are used)"),
+  LEARNED("ERRCAT-M27", "%s: %s"),
   BAD_PACKAGE("ERRCAT-M14", "errcat.package '%s' is not a Java package name (e.g. com.acme.errors)"),
   SKIPPED("ERRCAT-M20", "errcat:%s skipped (errcat.skip)"),
   UP_TO_DATE("ERRCAT-M21", "%s up to date, nothing written"),

@@ -75,8 +75,9 @@ final class HttpMapperEmitter {
         .addField(FieldSpec.builder(CODEC, "CODEC", STATIC, FINAL)
             .addJavadoc("The runtime codec, configured with this catalog's wire format (also"
                 + " {@link $T#codec()}).\n", plan.binding())
-            .initializer("$T.builder(WIRE, $T::fromCode)\n$>.problemTypeBase($L)$L\n.build()$<",
-                CODEC, plan.error(), Literals.of(problemTypeBase(plan)), anchors(plan))
+            .initializer("$T.builder(WIRE, $T::fromCode)\n$>.catalog($L)\n.problemTypeBase($L)$L"
+                + "\n.build()$<", CODEC, plan.error(), Literals.of(plan.catalog().product().id()),
+                Literals.of(problemTypeBase(plan)), anchors(plan))
             .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
 

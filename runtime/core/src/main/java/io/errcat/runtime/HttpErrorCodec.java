@@ -59,6 +59,8 @@ public final class HttpErrorCodec {
   private final int maxExcerpt;
   private final Duration bodyDeadline;
   private final Clock clock;
+  /** The catalog's id, for what {@link Traffic} reports; null when not given. */
+  private final String catalog;
 
   private HttpErrorCodec(Builder b) {
     wire = b.wire;
@@ -70,6 +72,7 @@ public final class HttpErrorCodec {
     maxExcerpt = b.maxExcerpt;
     bodyDeadline = b.bodyDeadline;
     clock = b.clock;
+    catalog = b.catalog;
   }
 
   private HttpErrorCodec(HttpErrorCodec c, String problemTypeBase, Duration bodyDeadline) {
@@ -82,6 +85,7 @@ public final class HttpErrorCodec {
     maxExcerpt = c.maxExcerpt;
     this.bodyDeadline = bodyDeadline;
     clock = c.clock;
+    catalog = c.catalog;
   }
 
   /**
@@ -337,6 +341,15 @@ public final class HttpErrorCodec {
    */
   public ErrorDetails fromHttp(
       int status, Map<String, List<String>> headers, byte[] body, String operation) {
+    ErrorDetails d = decode(status, headers, body, operation);
+    if (Traffic.listening()) {
+      Traffic.decoded(catalog, d, body, maxExcerpt);
+    }
+    return d;
+  }
+
+  private ErrorDetails decode(
+      int status, Map<String, List<String>> headers, byte[] body, String operation) {
     try {
       DecodedBuilder decoded =
           Decoding.read(wire, false, status, headers, body, maxBody, maxExcerpt);
@@ -445,7 +458,16 @@ public final class HttpErrorCodec {
   public ErrorDetails fromCutOffBody(int status, Map<String, List<String>> headers,
       byte[] arrived, String operation, boolean tooSlow, String why) {
     byte[] bytes = arrived == null ? new byte[0] : arrived;
-    ErrorDetails d = fromHttp(status, headers, bytes, operation);
+    ErrorDetails d = cutOff(status, headers, bytes, operation, tooSlow, why);
+    if (Traffic.listening()) {
+      Traffic.decoded(catalog, d, bytes, maxExcerpt);
+    }
+    return d;
+  }
+
+  private ErrorDetails cutOff(int status, Map<String, List<String>> headers, byte[] bytes,
+      String operation, boolean tooSlow, String why) {
+    ErrorDetails d = decode(status, headers, bytes, operation);
     if (d.error() != null && d.failure() == null) {
       return d;
     }
@@ -516,6 +538,7 @@ public final class HttpErrorCodec {
     private int maxExcerpt = DEFAULT_MAX_EXCERPT;
     private Duration bodyDeadline = DEFAULT_BODY_DEADLINE;
     private Clock clock = Clock.systemUTC();
+    private String catalog;
 
     private Builder(
         WireFormat wire, Function<String, ? extends Optional<? extends ErrorCode>> lookup) {
@@ -547,6 +570,17 @@ public final class HttpErrorCodec {
     public Builder problemAnchor(String constant, String anchor) {
       problemAnchors.put(Objects.requireNonNull(constant, "constant"),
           Objects.requireNonNull(anchor, "anchor"));
+      return this;
+    }
+
+    /**
+     * Names the catalog, for the events of {@link Traffic}.
+     *
+     * @param id the catalog's id, e.g. {@code faas}
+     * @return this builder
+     */
+    public Builder catalog(String id) {
+      catalog = id;
       return this;
     }
 

@@ -44,6 +44,7 @@ public final class MiniHttpMapper {
    * MiniCatalog#codec()}).
    */
   static final HttpErrorCodec CODEC = HttpErrorCodec.builder(WIRE, MiniError::fromCode)
+    .catalog("mini")
     .problemTypeBase("https://errcat.example/docs/mini.html#")
     .retired("IMAGE LOCKED")
     .build();
