@@ -36,6 +36,9 @@ public final class Report {
       if (params.has("codes")) {
         name += "@" + params.get("codes").asText();
       }
+      if (params.has("listener")) {
+        name += "@" + params.get("listener").asText();
+      }
       JsonNode pm = n.get("primaryMetric");
       double bytes = n.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score")
           .asDouble(Double.NaN);
@@ -58,6 +61,7 @@ public final class Report {
     line("- command: `" + command + "`");
     line("");
     codec();
+    traffic();
     fromCode();
     build(Files.readAllLines(dir.resolve("build.txt")), Files.readAllLines(dir.resolve("cold.txt")));
     emit(Files.readAllLines(dir.resolve("footprint.txt")));
@@ -170,6 +174,38 @@ public final class Report {
       line(String.format(Locale.ROOT, "| %s | %s | %s | %.2fx | %.2fx |", label, time(j),
           bytes(j), j.score() / twin.score(), j.bytes() / twin.bytes()));
     }
+  }
+
+  /** What listening for codes met in traffic costs a decode. */
+  private void traffic() {
+    line("## Codes met in traffic: the decode path with and without a listener");
+    line("");
+    line("`TrafficBenchmark`: the FaaS codec decoding a body its catalog explains and one with a"
+        + " code it does not list; nobody listening (every application until it registers a"
+        + " listener: one volatile read) against a `JsonLinesSink` registered with `Traffic`."
+        + " Target: not measurably slower without a listener.");
+    line("");
+    line("| body | no listener | JsonLinesSink | ratio | bytes, no listener | bytes, sink |");
+    line("|---|---|---|---|---|---|");
+    for (String body : new String[] {"known", "unknown"}) {
+      Jmh none = jmh.get(body + "@none");
+      Jmh sink = jmh.get(body + "@sink");
+      if (none == null || sink == null) {
+        continue;
+      }
+      line(String.format(Locale.ROOT, "| %s | %s | %s | %.2fx | %.0f B | %.0f B |", body,
+          timeWithError(none), timeWithError(sink), sink.score() / none.score(), none.bytes(),
+          sink.bytes()));
+    }
+    Jmh plain = jmh.get("decodeJson_errcat");
+    Jmh none = jmh.get("known@none");
+    if (plain != null && none != null) {
+      line("");
+      line(String.format(Locale.ROOT, "Without a listener the explained body costs %.2fx of"
+          + " `decodeJson_errcat` above (the same decode, measured separately in this run).",
+          none.score() / plain.score()));
+    }
+    line("");
   }
 
   private void fromCode() {

@@ -83,6 +83,27 @@ class CliIT {
   }
 
   @Test
+  void learnProposesThePluginsDraftsAndKeepsTheCatalogAsItIs(@TempDir Path dir) throws Exception {
+    // the plugin's learn IT project, run from the CLI: the same proposal, the same bad line
+    Path it = ROOT.resolve("maven-plugin/src/it/learn");
+    Path out = dir.resolve("proposed");
+    Run r = errcat(it, "learn", "src/main/errcat", "-t", "traffic/week-49.jsonl", "-o",
+        out.toString());
+    assertEquals(1, r.exit(), "a bad traffic line is a problem: " + r.err());
+    assertEquals("traffic/week-49.jsonl:3: not a JSON object (Unrecognized token 'not': was"
+        + " expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false'))\n",
+        r.err());
+    assertTrue(r.out().contains("shop.yaml: draft: 'TooManyOrders' HTTP 429, met 120 times"),
+        r.out());
+    assertTrue(r.out().contains("shop.yaml: 1 draft entry, 1 note -> "), r.out());
+    String proposed = Files.readString(out.resolve("shop.yaml"));
+    assertTrue(proposed.contains("  - code: \"TooManyOrders\"\n    httpStatus: 429\n"), proposed);
+    assertTrue(proposed.contains("# regions come later"), proposed);
+    Run missing = errcat(it, "learn", "src/main/errcat", "-t", "traffic/none.jsonl");
+    assertEquals(3, missing.exit(), missing.err());
+  }
+
+  @Test
   void hostileInputsGiveProblemLinesNotCrashes(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("escapes.yaml"), "catalog: 1\nproduct: {id: esc}\nerrors:\n"
         + "  - {code: \"X\\e[2J\\e[31mforged\", httpStatus: 999}\n");

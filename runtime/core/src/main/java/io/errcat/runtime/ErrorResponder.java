@@ -89,16 +89,18 @@ public final class ErrorResponder {
     d = d.inLanguage(request.languageRanges());
     List<String> accept = request.headers("Accept");
     return new Answer(codec.toHttpAs(d, codec.negotiate(
-        accept.isEmpty() ? null : String.join(", ", accept), defaultForm)), d.requestId());
+        accept.isEmpty() ? null : String.join(", ", accept), defaultForm)), d.requestId(),
+        binding.map(CatalogBinding::id).orElse(null));
   }
 
   /**
-   * A response and the request id it carries.
+   * A response, the request id it carries and the catalog it comes from.
    *
    * @param http status, headers and body
    * @param requestId the id, or {@code null} when the catalog's wire has none to give
+   * @param catalog the id of the catalog that answered, or {@code null} for an exception of none
    */
-  public record Answer(HttpError http, String requestId) {}
+  public record Answer(HttpError http, String requestId, String catalog) {}
 
   /** The first non-blank value of the configured headers, else of the catalog's own. */
   private String incomingRequestId(HttpErrorCodec codec, RequestView request) {

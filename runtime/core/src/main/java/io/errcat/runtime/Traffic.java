@@ -72,6 +72,13 @@ public final class Traffic {
     if (now.length == 0) {
       return;
     }
+    for (TrafficListener l : now) {
+      try {
+        l.decoded(catalog, d);
+      } catch (RuntimeException | StackOverflowError e) {
+        // a listener never changes what a decode returns
+      }
+    }
     Unexplained.Kind kind = kind(d);
     if (kind == null) {
       return;

@@ -40,6 +40,7 @@ public class ErrcatExceptionHandler implements Ordered {
   private final ErrorResponder responder;
   private final int order;
   private final String requestIdAttribute;
+  private final ErrorCounter counter;
 
   /**
    * Creates the handler.
@@ -50,9 +51,24 @@ public class ErrcatExceptionHandler implements Ordered {
    *     request, or {@code null}
    */
   public ErrcatExceptionHandler(ErrorResponder responder, int order, String requestIdAttribute) {
+    this(responder, order, requestIdAttribute, null);
+  }
+
+  /**
+   * Creates the handler that also counts what it answers.
+   *
+   * @param responder the rules of the answer
+   * @param order its order among {@code @ControllerAdvice} beans
+   * @param requestIdAttribute the request attribute with the application's own id for the
+   *     request, or {@code null}
+   * @param counter counts each answer (the {@code errcat.errors} meter), or {@code null}
+   */
+  public ErrcatExceptionHandler(ErrorResponder responder, int order, String requestIdAttribute,
+      ErrorCounter counter) {
     this.responder = Objects.requireNonNull(responder, "responder");
     this.order = order;
     this.requestIdAttribute = requestIdAttribute;
+    this.counter = counter;
   }
 
   /**
@@ -82,6 +98,13 @@ public class ErrcatExceptionHandler implements Ordered {
       }
     });
     HttpError answer = answered.http();
+    if (counter != null) {
+      try {
+        counter.answered(answered.catalog(), exception, answer.status());
+      } catch (RuntimeException e) {
+        // counting must never turn an error answer into another error
+      }
+    }
     if (answer.status() >= 500) {
       // a server fault: logged once, as Spring's own handlers log what they resolve, with the id
       // the caller was given so the two can be matched

@@ -30,6 +30,9 @@ public class ErrcatProperties {
   /** How springdoc documents the errors of controller methods. */
   private final Springdoc springdoc = new Springdoc();
 
+  /** The errcat.errors meter. */
+  private final Metrics metrics = new Metrics();
+
   public String getDocsBaseUrl() {
     return docsBaseUrl;
   }
@@ -48,6 +51,27 @@ public class ErrcatProperties {
 
   public Springdoc getSpringdoc() {
     return springdoc;
+  }
+
+  public Metrics getMetrics() {
+    return metrics;
+  }
+
+  /** {@code errcat.metrics.*}. */
+  public static class Metrics {
+    /**
+     * Whether every error answered and decoded is counted as the Micrometer counter
+     * errcat.errors (tags catalog, code, status, side), when Micrometer is present.
+     */
+    private boolean enabled = true;
+
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
   }
 
   /** {@code errcat.springdoc.*}. */

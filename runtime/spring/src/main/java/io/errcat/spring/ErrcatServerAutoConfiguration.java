@@ -3,6 +3,7 @@ package io.errcat.spring;
 import io.errcat.runtime.BodyForm;
 import io.errcat.runtime.CatalogRegistry;
 import io.errcat.runtime.ErrorResponder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -58,13 +59,14 @@ public class ErrcatServerAutoConfiguration {
    *
    * @param responder the rules of the answer
    * @param properties {@code errcat.*}
+   * @param counter what counts the answers (the {@code errcat.errors} meter), if any
    * @return the handler
    */
   @Bean
   @ConditionalOnMissingBean
   public ErrcatExceptionHandler errcatExceptionHandler(ErrorResponder responder,
-      ErrcatProperties properties) {
+      ErrcatProperties properties, ObjectProvider<ErrorCounter> counter) {
     return new ErrcatExceptionHandler(responder, properties.getServer().getOrder(),
-        properties.getServer().getRequestIdAttribute());
+        properties.getServer().getRequestIdAttribute(), counter.getIfUnique());
   }
 }

@@ -36,6 +36,20 @@ public class OrdersApp {
       throw OrdersException.orderNotFound(orderId, customerId);
     }
 
+    /**
+     * What another server might answer: a code of the catalog's format that it does not list.
+     *
+     * @param code the code to answer with
+     * @return a 500 in the product's format
+     */
+    @GetMapping("/invented")
+    public org.springframework.http.ResponseEntity<String> invented(
+        @RequestParam("code") String code) {
+      return org.springframework.http.ResponseEntity.status(500)
+          .header("Content-Type", "application/json")
+          .body("{\"code\":\"" + code.replaceAll("[^A-Za-z0-9-]", "") + "\",\"message\":\"?\"}");
+    }
+
     @Override
     @GetMapping("/reserve")
     public String reserve(@RequestParam("item") String item) {
