@@ -88,6 +88,8 @@ class SchemaTest {
     try (Stream<Path> s = Files.walk(Path.of("src/test/resources"))) {
       s.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(files::add);
     }
+    // the three-language catalog the Spring tests share (language, locales, messages by tag)
+    files.add(Path.of("../runtime/spring/src/test/errcat/orders-i18n.yaml"));
     assertTrue(bundled >= 1 && files.size() > bundled, files.toString());
     int validated = 0;
     for (Path f : files) {
@@ -113,6 +115,8 @@ class SchemaTest {
       "catalog: 1\nproduct: {id: t, name: T}\nerrors: [{code: A, httpStatus: 600}]\n",
       "catalog: 1\nproduct: {id: t, name: T}\nerrors: [{code: A, httpStatus: \"503\"}]\n",
       "catalog: 1\nproduct: {id: t, name: T}\nerrors: [{code: 1001}]\n",
+      "catalog: 1\nproduct: {id: t, name: T}\nerrors: [{code: A, messages: {zh_CN: x}}]\n",
+      "catalog: 1\nproduct: {id: t, name: T}\nlocales: [xx-]\nerrors: [{code: A}]\n",
       "catalog: 1\nproduct: {id: t, name: T}\nerrors: [{code: NO}]\n",
       "catalog: 1\nproduct: {id: t, name: T}\nerrors: [{code: \"\"}]\n",
       "catalog: 1\nproduct: {id: t, name: T}\nerrors: [{message: a}]\n",
