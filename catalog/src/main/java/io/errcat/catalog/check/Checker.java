@@ -35,6 +35,7 @@ public final class Checker {
     EntryRules.check(catalog, problems);
     TemplateRules.check(catalog, problems);
     TranslationRules.check(catalog, problems);
+    GrpcRules.check(catalog, problems);
     JavaNameRules.check(catalog, problems);
   }
 }

@@ -71,6 +71,7 @@ final class CatalogJson {
     g.writeEndArray();
     g.writeEndObject();
     g.writeStringField("page", options.pageUrl(id));
+    g.writeStringField("grpcDomain", c.grpcDomain());
     if (c.wire() != null) {
       wire(g, c.wire());
     }
@@ -177,6 +178,9 @@ final class CatalogJson {
         g.writeBooleanField("httpStatusFromDefault", true);
       }
     }
+    g.writeStringField("grpcStatus", e.grpcStatus() != null ? e.grpcStatus()
+        : io.errcat.runtime.GrpcCodes.forHttp(status == null ? 0 : status));
+    g.writeStringField("grpcReason", e.grpcReason());
     str(g, "message", e.message());
     str(g, "description", e.description());
     str(g, "solution", e.solution());

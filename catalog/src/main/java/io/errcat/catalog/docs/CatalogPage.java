@@ -278,6 +278,11 @@ final class CatalogPage {
           .append("\">").append(html(ReasonPhrases.label(s))).append(dflt ? " (default)" : "")
           .append("</span>");
     });
+    String grpc = e.grpcStatus() != null ? e.grpcStatus()
+        : io.errcat.runtime.GrpcCodes.forHttp(catalog.statusOf(e).orElse(0));
+    out.append("<span class=\"b grpc\" title=\"gRPC status; ErrorInfo reason ")
+        .append(attr(e.grpcReason())).append(", domain ").append(attr(catalog.grpcDomain()))
+        .append("\">gRPC ").append(html(grpc)).append("</span>");
     if (e.retry() != null) {
       out.append("<span class=\"b ").append(e.retry().retryable() ? "retry" : "noretry")
           .append("\" title=\"What the source document says about retrying\">")

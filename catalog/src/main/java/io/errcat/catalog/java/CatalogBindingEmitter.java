@@ -45,6 +45,8 @@ final class CatalogBindingEmitter {
         .addMethod(MethodSpec.constructorBuilder().addModifiers(PUBLIC)
             .addJavadoc("Creates the binding; {@code ServiceLoader} calls this.\n").build())
         .addMethod(getter("id", RuntimeTypes.STRING, "return $L", Literals.of(id)))
+        .addMethod(getter("grpcDomain", RuntimeTypes.STRING, "return $L",
+            Literals.of(plan.catalog().grpcDomain())))
         .addMethod(getter("exceptionType", ParameterizedTypeName.get(ClassName.get(Class.class), ex),
             "return $T.class", ex))
         .addMethod(getter("errorType",

@@ -38,6 +38,12 @@ final class VariantEmitter {
         }
       }
     }
+    if (e.grpcStatus() != null) {
+      b.add("\n.grpcStatus($S)", e.grpcStatus());
+    }
+    if (e.reason() != null) {
+      b.add("\n.grpcReason($L)", Literals.of(e.reason()));
+    }
     if (e.retry() != null) {
       b.add("\n.retry($L)", retry(e.retry()));
     }

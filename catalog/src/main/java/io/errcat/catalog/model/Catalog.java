@@ -25,6 +25,7 @@ public record Catalog(
     List<Retired> retired,
     String language,
     List<String> locales,
+    GrpcSection grpc,
     Positions at) {
 
   public static final int FORMAT_VERSION = 1;
@@ -38,6 +39,32 @@ public record Catalog(
     endpoints = List.copyOf(endpoints);
     retired = retired == null ? List.of() : List.copyOf(retired);
     locales = locales == null ? List.of() : List.copyOf(locales);
+  }
+
+  /**
+   * The {@code ErrorInfo} domain of the catalog's errors in gRPC: its {@code grpc.domain}, else
+   * the service host of its first endpoint without the region (Function Compute's {@code
+   * cn-hangzhou.fc.aliyuncs.com} gives {@code fc.aliyuncs.com}), else the product id.
+   */
+  public String grpcDomain() {
+    if (grpc != null && grpc.domain() != null) {
+      return grpc.domain();
+    }
+    if (!endpoints.isEmpty() && endpoints.get(0).publicEndpoint() != null) {
+      Endpoint e = endpoints.get(0);
+      String host = e.publicEndpoint().toLowerCase(java.util.Locale.ROOT);
+      int scheme = host.indexOf("://");
+      host = scheme >= 0 ? host.substring(scheme + 3) : host;
+      host = host.split("[/:]", 2)[0];
+      String region = e.regionId() == null ? null : e.regionId().toLowerCase(java.util.Locale.ROOT);
+      if (region != null && host.startsWith(region + ".")) {
+        host = host.substring(region.length() + 1);
+      }
+      if (host.matches("[a-z0-9]([a-z0-9.-]*[a-z0-9])?")) {
+        return host;
+      }
+    }
+    return product.id() != null ? product.id() : "";
   }
 
   /** The BCP 47 tag of the catalog's own texts: its {@code language}, else {@code en}. */
@@ -102,7 +129,7 @@ public record Catalog(
     Product p = new Product(product.id(), product.name(), product.vendor(), withPackage,
         product.sources(), product.at());
     return new Catalog(formatVersion, p, wire, defaultHttpStatus, operations, errors, endpoints,
-        fallback, retired, language, locales, at);
+        fallback, retired, language, locales, grpc, at);
   }
 
   public static Builder builder(Product product) {
@@ -121,6 +148,7 @@ public record Catalog(
     private List<Retired> retired = List.of();
     private String language;
     private List<String> locales = List.of();
+    private GrpcSection grpc;
     private Positions at = Positions.of(Position.unknown("<built>"));
 
     private Builder(Product product) {
@@ -136,11 +164,12 @@ public record Catalog(
     public Builder retired(List<Retired> v) { retired = v; return this; }
     public Builder language(String v) { language = v; return this; }
     public Builder locales(List<String> v) { locales = v; return this; }
+    public Builder grpc(GrpcSection v) { grpc = v; return this; }
     public Builder at(Positions v) { at = v; return this; }
 
     public Catalog build() {
       return new Catalog(FORMAT_VERSION, product, wire, defaultHttpStatus, operations, errors,
-          endpoints, fallback, retired, language, locales, at);
+          endpoints, fallback, retired, language, locales, grpc, at);
     }
   }
 }

@@ -22,6 +22,8 @@ public record ErrorEntry(
     String notes,
     Deprecation deprecated,
     List<Translation> translations,
+    String grpcStatus,
+    String reason,
     Positions at) {
 
   public ErrorEntry {
@@ -34,6 +36,11 @@ public record ErrorEntry(
   /** The texts in a language other than the catalog's, by tag as written; empty when none. */
   public java.util.Optional<Translation> translation(String tag) {
     return translations.stream().filter(t -> t.tag().equalsIgnoreCase(tag)).findFirst();
+  }
+
+  /** The gRPC {@code ErrorInfo} reason: explicit, else the Java constant name. */
+  public String grpcReason() {
+    return reason != null ? reason : javaName();
   }
 
   /** The Java constant name: explicit, or derived from the code. */
@@ -64,6 +71,8 @@ public record ErrorEntry(
         .notes(notes)
         .deprecated(deprecated)
         .translations(translations)
+        .grpcStatus(grpcStatus)
+        .reason(reason)
         .at(at);
   }
 
@@ -82,6 +91,8 @@ public record ErrorEntry(
     private String notes;
     private Deprecation deprecated;
     private List<Translation> translations = List.of();
+    private String grpcStatus;
+    private String reason;
     private Positions at = Positions.of(Position.unknown("<built>"));
 
     private Builder(String code) {
@@ -101,11 +112,13 @@ public record ErrorEntry(
     public Builder notes(String v) { notes = v; return this; }
     public Builder deprecated(Deprecation v) { deprecated = v; return this; }
     public Builder translations(List<Translation> v) { translations = v; return this; }
+    public Builder grpcStatus(String v) { grpcStatus = v; return this; }
+    public Builder reason(String v) { reason = v; return this; }
     public Builder at(Positions v) { at = v; return this; }
 
     public ErrorEntry build() {
       return new ErrorEntry(code, name, httpStatus, message, description, solution, operations,
-          retry, params, source, notes, deprecated, translations, at);
+          retry, params, source, notes, deprecated, translations, grpcStatus, reason, at);
     }
   }
 }

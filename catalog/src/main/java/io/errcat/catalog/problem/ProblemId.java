@@ -126,7 +126,19 @@ public enum ProblemId {
   EC061(Severity.WARNING, "A translation in a language the catalog does not declare.",
       "'%s' is not among the catalog's locales (%s): its texts are used, but no entry is checked for them."),
   EC062(Severity.ERROR, "Two spellings of one language.",
-      "'%s' %s.");
+      "'%s' %s."),
+  EC063(Severity.ERROR, "A gRPC reason that breaks AIP-193.",
+      "The reason '%s' of '%s' is %s: AIP-193 wants UPPER_SNAKE_CASE ([A-Z][A-Z0-9_]+[A-Z0-9]) of at most 63 characters."),
+  EC064(Severity.ERROR, "Two codes with one gRPC reason.",
+      "'%s' has the reason '%s', as '%s' has (line %d, column %d): gRPC clients tell codes apart by domain and reason."),
+  EC065(Severity.WARNING, "A gRPC status that contradicts the HTTP status.",
+      "'%s' is HTTP %d but gRPC %s, which google/rpc/code.proto maps to HTTP %d."),
+  EC066(Severity.ERROR, "An unknown gRPC status.",
+      "'%s' is no canonical gRPC status code of google/rpc/code.proto (NOT_FOUND, ALREADY_EXISTS, UNAVAILABLE, ...)."),
+  EC067(Severity.ERROR, "Entries of one code that disagree on its gRPC reason.",
+      "This entry of '%s' gives the reason '%s', the entry at line %d, column %d gives '%s': a code has one reason."),
+  EC068(Severity.ERROR, "A gRPC domain that is no domain name.",
+      "The gRPC domain '%s' is no domain name: lower-case labels of letters, digits and hyphens, separated by dots (e.g. fc.aliyuncs.com).");
 
   private final Severity severity;
   private final String description;

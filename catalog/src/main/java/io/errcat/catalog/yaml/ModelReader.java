@@ -8,6 +8,7 @@ import io.errcat.catalog.model.CodeType;
 import io.errcat.catalog.model.Endpoint;
 import io.errcat.catalog.model.Deprecation;
 import io.errcat.catalog.model.Translation;
+import io.errcat.catalog.model.GrpcSection;
 import io.errcat.catalog.model.Position;
 import io.errcat.catalog.model.ErrorEntry;
 import io.errcat.catalog.model.Fallback;
@@ -42,7 +43,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class ModelReader {
   static final List<String> ROOT_KEYS = List.of("catalog", "product", "wire", "defaultHttpStatus",
-      "operations", "errors", "endpoints", "fallback", "retired", "language", "locales");
+      "operations", "errors", "endpoints", "fallback", "retired", "language", "locales", "grpc");
+  static final List<String> GRPC_KEYS = List.of("domain");
   static final List<String> RETIRED_KEYS = List.of("code", "since", "note");
   static final List<String> PRODUCT_KEYS = List.of("id", "name", "vendor", "java", "sources");
   static final List<String> JAVA_KEYS = List.of("package", "prefix");
@@ -54,7 +56,7 @@ final class ModelReader {
   static final List<String> OPERATION_KEYS = List.of("id", "action", "command", "description");
   static final List<String> ERROR_KEYS = List.of("code", "name", "httpStatus", "message",
       "description", "solution", "operations", "retry", "params", "source", "notes", "deprecated",
-      "messages", "descriptions", "solutions");
+      "messages", "descriptions", "solutions", "grpcStatus", "reason");
   /** The per-language maps of an entry, and the field each translates. */
   static final Map<String, String> TRANSLATED = Map.of(
       "messages", "message", "descriptions", "description", "solutions", "solution");
@@ -110,7 +112,12 @@ final class ModelReader {
     List<Retired> retired = f.list("retired", this::retired);
     return new Catalog(version, product, w == null ? null : wire(w), defaultStatus, operations,
         errors, endpoints, fallback, retired, f.text("language"), f.texts("locales"),
-        f.positions());
+        grpc(f), f.positions());
+  }
+
+  private GrpcSection grpc(Fields f) {
+    Fields g = f.mapping("grpc", GRPC_KEYS);
+    return g == null ? null : new GrpcSection(g.text("domain"), g.positions());
   }
 
   private Retired retired(Node node, String path) {
@@ -206,7 +213,7 @@ final class ModelReader {
     return new ErrorEntry(code == null ? "" : code, e.text("name"), status(e, "httpStatus"),
         e.text("message"), e.text("description"), e.text("solution"), e.texts("operations"),
         r == null ? null : retry(r), params, e.text("source"), e.text("notes"), deprecated,
-        translations(e), e.positions());
+        translations(e), e.text("grpcStatus"), e.text("reason"), e.positions());
   }
 
   /**

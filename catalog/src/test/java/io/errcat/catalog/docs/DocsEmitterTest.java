@@ -116,7 +116,7 @@ class DocsEmitterTest {
       }
     }
     String faas = String.join(",", topLevel.subList(0, topLevel.indexOf("errors") + 1));
-    assertTrue(faas.startsWith("catalog,product,page,wire"), faas);
+    assertTrue(faas.startsWith("catalog,product,page,grpcDomain,wire"), faas);
     assertTrue(faas.endsWith("operations,errors"), faas);
   }
 

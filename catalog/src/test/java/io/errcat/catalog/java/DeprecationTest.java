@@ -76,7 +76,7 @@ class DeprecationTest {
     }
     Catalog c = new Catalog(big.formatVersion(), big.product(), big.wire(),
         big.defaultHttpStatus(), big.operations(), errors, big.endpoints(), big.fallback(),
-        big.retired(), big.language(), big.locales(), big.at());
+        big.retired(), big.language(), big.locales(), big.grpc(), big.at());
     assertTrue(Plan.of(c, JavaOptions.defaults()).sharded());
     io.errcat.catalog.problem.Problems problems = new io.errcat.catalog.problem.Problems();
     io.errcat.catalog.check.Checker.check(c, problems);

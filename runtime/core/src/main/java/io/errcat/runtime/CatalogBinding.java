@@ -28,6 +28,16 @@ public interface CatalogBinding<E extends ErrcatException> {
   String id();
 
   /**
+   * The {@code domain} of this catalog's errors in gRPC's {@code google.rpc.ErrorInfo}: the
+   * catalog's own, else its product's service host, else its id.
+   *
+   * @return the domain
+   */
+  default String grpcDomain() {
+    return id();
+  }
+
+  /**
    * The exception type generated code throws for this catalog.
    *
    * @return e.g. {@code FunctionComputeException.class}

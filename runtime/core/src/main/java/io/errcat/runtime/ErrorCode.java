@@ -52,6 +52,17 @@ public interface ErrorCode {
   }
 
   /**
+   * The {@code reason} of the error in gRPC's {@code google.rpc.ErrorInfo} (AIP-193): the
+   * catalog's own, else the constant name (UPPER_SNAKE_CASE already).
+   *
+   * @return the reason, unique in the catalog
+   */
+  default String grpcReason() {
+    String own = variants().get(0).grpcReason();
+    return own != null ? own : name();
+  }
+
+  /**
    * What the error means, as the catalog describes it.
    *
    * @return the description, or {@code null} when the catalog has none

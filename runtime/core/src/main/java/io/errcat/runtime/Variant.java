@@ -20,17 +20,24 @@ public final class Variant {
   private final String solution;
   private final RetryHint retry;
   private final List<String> operations;
+  /** The gRPC status the catalog gives, or null to derive it from the HTTP status. */
+  private final String grpcStatus;
+  /** The ErrorInfo reason the catalog gives, or null for the constant name. */
+  private final String grpcReason;
   /** Texts in other languages: tag → message, description, solution (each may be null). */
   private final Map<String, String[]> translations;
 
   private Variant(int httpStatus, String message, String description, String solution,
-      RetryHint retry, List<String> operations, Map<String, String[]> translations) {
+      RetryHint retry, List<String> operations, Map<String, String[]> translations,
+      String grpcStatus, String grpcReason) {
     this.httpStatus = httpStatus;
     this.message = message;
     this.description = description;
     this.solution = solution;
     this.retry = retry == null ? RetryHint.forStatus(httpStatus) : retry;
     this.operations = List.copyOf(operations);
+    this.grpcStatus = grpcStatus;
+    this.grpcReason = grpcReason;
     Map<String, String[]> t = new LinkedHashMap<>();
     translations.forEach((tag, texts) -> t.put(tag, texts.clone()));
     this.translations = Collections.unmodifiableMap(t);
@@ -56,6 +63,8 @@ public final class Variant {
     private RetryHint retry;
     private List<String> operations = List.of();
     private final Map<String, String[]> translations = new LinkedHashMap<>();
+    private String grpcStatus;
+    private String grpcReason;
 
     private Builder(int httpStatus) {
       this.httpStatus = httpStatus;
@@ -69,6 +78,30 @@ public final class Variant {
      */
     public Builder message(String v) {
       message = v;
+      return this;
+    }
+
+    /**
+     * Sets the gRPC status, where the catalog gives one of its own (else it is the one the HTTP
+     * status maps to, {@link GrpcCodes#forHttp(int)}).
+     *
+     * @param v a canonical code's name, e.g. {@code ALREADY_EXISTS}
+     * @return this builder
+     */
+    public Builder grpcStatus(String v) {
+      grpcStatus = v;
+      return this;
+    }
+
+    /**
+     * Sets the {@code reason} of the code in gRPC's {@code ErrorInfo}, where the catalog gives one
+     * of its own (else it is the constant name).
+     *
+     * @param v an UPPER_SNAKE_CASE reason of at most 63 characters
+     * @return this builder
+     */
+    public Builder grpcReason(String v) {
+      grpcReason = v;
       return this;
     }
 
@@ -162,7 +195,7 @@ public final class Variant {
      */
     public Variant build() {
       return new Variant(httpStatus, message, description, solution, retry, operations,
-          translations);
+          translations, grpcStatus, grpcReason);
     }
   }
 
@@ -200,6 +233,25 @@ public final class Variant {
    */
   public String solution() {
     return solution;
+  }
+
+  /**
+   * The gRPC status the catalog gives this variant, when it gives one ({@link GrpcCodes#of}
+   * derives it otherwise).
+   *
+   * @return a canonical code's name, or {@code null}
+   */
+  public String grpcStatus() {
+    return grpcStatus;
+  }
+
+  /**
+   * The {@code ErrorInfo} reason the catalog gives the code, when it gives one.
+   *
+   * @return the reason, or {@code null} for the constant name
+   */
+  public String grpcReason() {
+    return grpcReason;
   }
 
   /**
@@ -307,7 +359,9 @@ public final class Variant {
     return o instanceof Variant v && httpStatus == v.httpStatus
         && Objects.equals(message, v.message) && Objects.equals(description, v.description)
         && Objects.equals(solution, v.solution) && retry.equals(v.retry)
-        && operations.equals(v.operations) && sameTranslations(v);
+        && operations.equals(v.operations) && Objects.equals(grpcStatus, v.grpcStatus)
+        && Objects.equals(grpcReason, v.grpcReason)
+        && sameTranslations(v);
   }
 
   private boolean sameTranslations(Variant v) {

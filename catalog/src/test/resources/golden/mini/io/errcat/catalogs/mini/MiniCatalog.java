@@ -27,6 +27,11 @@ public final class MiniCatalog implements CatalogBinding<MiniException> {
   }
 
   @Override
+  public String grpcDomain() {
+    return "mini.example.com";
+  }
+
+  @Override
   public Class<MiniException> exceptionType() {
     return MiniException.class;
   }

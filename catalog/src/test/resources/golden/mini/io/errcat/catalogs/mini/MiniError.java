@@ -43,10 +43,13 @@ public enum MiniError implements ErrorCode {
     Variant.status(404)
       .message("The image cannot be loaded.")
       .description("Loading needs an image in state success.")
+      .grpcReason("IMAGE_MISSING")
       .operations("LoadImage")
       .build(),
     Variant.status(404)
       .message("The image to delete does not exist.")
+      .grpcStatus("NOT_FOUND")
+      .grpcReason("IMAGE_MISSING")
       .operations("DeleteImage")
       .build()),
 
