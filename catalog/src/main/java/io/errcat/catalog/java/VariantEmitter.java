@@ -38,6 +38,10 @@ final class VariantEmitter {
         }
       }
     }
+    if (!e.params().isEmpty()) {
+      b.add("\n.params($L)", Literals.all(e.params().stream()
+          .map(io.errcat.catalog.model.Param::name).toList()));
+    }
     if (e.grpcStatus() != null) {
       b.add("\n.grpcStatus($S)", e.grpcStatus());
     }

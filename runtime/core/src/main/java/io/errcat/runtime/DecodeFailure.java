@@ -91,6 +91,12 @@ public record DecodeFailure(Reason reason, String detail, String excerpt, int bo
     UNKNOWN_CODE("error code not in the catalog"),
     /** The code is one the catalog retired: the product no longer returns it. */
     RETIRED_CODE("error code retired from the catalog"),
+    /** A gRPC error without {@code google.rpc.Status} details to read the code from. */
+    NO_DETAILS("gRPC error without error details"),
+    /** A gRPC error whose {@code ErrorInfo} names another domain than the catalog's. */
+    OTHER_DOMAIN("gRPC error of another domain"),
+    /** A gRPC error whose details are not a well-formed {@code google.rpc.Status}. */
+    MALFORMED_DETAILS("gRPC error details are malformed"),
     /** The decoder itself failed unexpectedly; reported rather than thrown. */
     INTERNAL_ERROR("decoder failed");
 

@@ -75,6 +75,49 @@ public final class ErrorResponder {
   public Answer answer(ErrcatException exception, RequestView request) {
     Optional<CatalogBinding<?>> binding = registry.forException(exception);
     HttpErrorCodec codec = binding.map(codecs::get).orElse(UNREGISTERED);
+    ErrorDetails d = prepare(exception, codec, request);
+    List<String> accept = request.headers("Accept");
+    return new Answer(codec.toHttpAs(d, codec.negotiate(
+        accept.isEmpty() ? null : String.join(", ", accept), defaultForm)), d.requestId(),
+        binding.map(CatalogBinding::id).orElse(null));
+  }
+
+  /**
+   * What any protocol's answer to an exception carries, by the rules of {@link #respond}: its
+   * details with the request id (the exception's, else the application's, else the caller's from
+   * the request id headers, else minted) and the message in the caller's language. The gRPC
+   * adapter answers from these, so that both protocols follow one rule.
+   *
+   * @param exception the exception a handler threw
+   * @param request the request it was serving
+   * @return the details to answer with
+   */
+  public ErrorDetails prepare(ErrcatException exception, RequestView request) {
+    Optional<CatalogBinding<?>> binding = registry.forException(exception);
+    return prepare(exception, binding.map(codecs::get).orElse(UNREGISTERED), request);
+  }
+
+  /**
+   * The catalog of an exception, and the codec this responder answers it with (its docs base
+   * URL applied).
+   *
+   * @param exception a generated exception
+   * @return the catalog and codec, or empty for an exception of no registered catalog
+   */
+  public Optional<Registered> catalogOf(ErrcatException exception) {
+    return registry.forException(exception).map(b -> new Registered(b, codecs.get(b)));
+  }
+
+  /**
+   * A registered catalog and the codec a responder answers it with.
+   *
+   * @param binding the catalog
+   * @param codec its codec, with the responder's docs base URL
+   */
+  public record Registered(CatalogBinding<?> binding, HttpErrorCodec codec) {}
+
+  private ErrorDetails prepare(ErrcatException exception, HttpErrorCodec codec,
+      RequestView request) {
     ErrorDetails d = exception.details();
     if (d.requestId() == null) {
       String own = request.applicationRequestId();
@@ -86,11 +129,7 @@ public final class ErrorResponder {
         d = d.toBuilder().requestId(id).build();
       }
     }
-    d = d.inLanguage(request.languageRanges());
-    List<String> accept = request.headers("Accept");
-    return new Answer(codec.toHttpAs(d, codec.negotiate(
-        accept.isEmpty() ? null : String.join(", ", accept), defaultForm)), d.requestId(),
-        binding.map(CatalogBinding::id).orElse(null));
+    return d.inLanguage(request.languageRanges());
   }
 
   /**

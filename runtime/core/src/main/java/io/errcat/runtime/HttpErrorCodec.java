@@ -308,6 +308,20 @@ public final class HttpErrorCodec {
     return HttpError.of(status(e), headers(e, ProblemDetails.MEDIA_TYPE), p.encode());
   }
 
+  /**
+   * The URL of an error's card in the HTML reference: a problem's {@code type}, gRPC's {@code
+   * Help} link.
+   *
+   * @param error a code of this catalog
+   * @return the URL, or empty when the codec knows no reference
+   */
+  public Optional<String> referenceUrl(ErrorCode error) {
+    if (problemTypeBase == null || error == null) {
+      return Optional.empty();
+    }
+    return Optional.of(problemTypeBase + problemAnchors.getOrDefault(error.name(), error.name()));
+  }
+
   /** {@code d}, with a minted request id when it has none and the format mints them. */
   private ErrorDetails withRequestId(ErrorDetails d) {
     if (d.requestId() != null || wire == null || wire.requestIdMint() == null) {

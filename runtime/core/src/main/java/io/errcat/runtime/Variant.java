@@ -24,12 +24,14 @@ public final class Variant {
   private final String grpcStatus;
   /** The ErrorInfo reason the catalog gives, or null for the constant name. */
   private final String grpcReason;
+  /** The names of the message template's parameters, in order. */
+  private final List<String> params;
   /** Texts in other languages: tag → message, description, solution (each may be null). */
   private final Map<String, String[]> translations;
 
   private Variant(int httpStatus, String message, String description, String solution,
       RetryHint retry, List<String> operations, Map<String, String[]> translations,
-      String grpcStatus, String grpcReason) {
+      String grpcStatus, String grpcReason, List<String> params) {
     this.httpStatus = httpStatus;
     this.message = message;
     this.description = description;
@@ -38,6 +40,7 @@ public final class Variant {
     this.operations = List.copyOf(operations);
     this.grpcStatus = grpcStatus;
     this.grpcReason = grpcReason;
+    this.params = List.copyOf(params);
     Map<String, String[]> t = new LinkedHashMap<>();
     translations.forEach((tag, texts) -> t.put(tag, texts.clone()));
     this.translations = Collections.unmodifiableMap(t);
@@ -65,6 +68,7 @@ public final class Variant {
     private final Map<String, String[]> translations = new LinkedHashMap<>();
     private String grpcStatus;
     private String grpcReason;
+    private List<String> params = List.of();
 
     private Builder(int httpStatus) {
       this.httpStatus = httpStatus;
@@ -102,6 +106,18 @@ public final class Variant {
      */
     public Builder grpcReason(String v) {
       grpcReason = v;
+      return this;
+    }
+
+    /**
+     * Names the message template's parameters, in order (what gRPC's {@code ErrorInfo} carries
+     * them under).
+     *
+     * @param names the parameter names as the catalog gives them
+     * @return this builder
+     */
+    public Builder params(String... names) {
+      params = List.of(names);
       return this;
     }
 
@@ -195,7 +211,7 @@ public final class Variant {
      */
     public Variant build() {
       return new Variant(httpStatus, message, description, solution, retry, operations,
-          translations, grpcStatus, grpcReason);
+          translations, grpcStatus, grpcReason, params);
     }
   }
 
@@ -252,6 +268,15 @@ public final class Variant {
    */
   public String grpcReason() {
     return grpcReason;
+  }
+
+  /**
+   * The names of the message template's parameters, in order.
+   *
+   * @return the names, immutable; empty when the message takes none
+   */
+  public List<String> params() {
+    return params;
   }
 
   /**
@@ -360,7 +385,7 @@ public final class Variant {
         && Objects.equals(message, v.message) && Objects.equals(description, v.description)
         && Objects.equals(solution, v.solution) && retry.equals(v.retry)
         && operations.equals(v.operations) && Objects.equals(grpcStatus, v.grpcStatus)
-        && Objects.equals(grpcReason, v.grpcReason)
+        && Objects.equals(grpcReason, v.grpcReason) && params.equals(v.params)
         && sameTranslations(v);
   }
 

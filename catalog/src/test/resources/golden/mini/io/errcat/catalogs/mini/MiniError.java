@@ -78,6 +78,7 @@ public enum MiniError implements ErrorCode {
       .solution("Create a version.")
       .message("zh-CN", "服务 '%2$s' 的版本 '%1$d' 不存在")
       .solution("zh-CN", "创建一个版本。")
+      .params("version", "service")
       .build());
 
   /**
