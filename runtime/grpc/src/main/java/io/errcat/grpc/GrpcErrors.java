@@ -130,6 +130,9 @@ public final class GrpcErrors {
     if (failure != null && binding.exceptionType().isInstance(failure.getCause())) {
       return binding.exceptionType().cast(failure.getCause());
     }
+    if (failure == null) {
+      return decode(Status.UNKNOWN.withDescription("no failure given"), null, binding);
+    }
     Status status = Status.fromThrowable(failure);
     return decode(status, Status.trailersFromThrowable(failure), binding);
   }
