@@ -78,6 +78,11 @@ public final class GrpcErrors {
         info.putMetadata("code", d.code());
       }
       rpc.addDetails(Any.pack(info.build()));
+    } else if (d.code() != null && binding != null) {
+      // a code of the product the catalog does not list (POP's own SignatureDoesNotMatch): the
+      // client still learns which, under an AIP-193 reason made from it
+      rpc.addDetails(Any.pack(ErrorInfo.newBuilder().setReason(reasonOf(d.code()))
+          .setDomain(binding.grpcDomain()).putMetadata("code", d.code()).build()));
     }
     Duration after = d.retry().after();
     if (d.retry().retryable() && after != null) {
@@ -276,6 +281,26 @@ public final class GrpcErrors {
 
   private static Variant variantOf(ErrorDetails d) {
     return d.operation() != null ? d.error().variant(d.operation()) : d.error().variants().get(0);
+  }
+
+  /** An AIP-193 reason for a code the catalog does not list: {@code Throttling.User} → {@code THROTTLING_USER}. */
+  static String reasonOf(String code) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < code.length() && b.length() < 63; i++) {
+      char c = Character.toUpperCase(code.charAt(i));
+      if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+        b.append(c);
+      } else if (b.length() > 0 && b.charAt(b.length() - 1) != '_') {
+        b.append('_');
+      }
+    }
+    while (b.length() > 0 && b.charAt(b.length() - 1) == '_') {
+      b.setLength(b.length() - 1);
+    }
+    if (b.length() == 0 || !Character.isLetter(b.charAt(0))) {
+      b.insert(0, "E_");
+    }
+    return b.length() > 63 ? b.substring(0, 63) : b.toString();
   }
 
   /** AIP-193's metadata keys: lowerCamelCase ({@code HostId} and {@code host_id} → {@code hostId}). */

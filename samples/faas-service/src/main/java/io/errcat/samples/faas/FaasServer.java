@@ -29,12 +29,69 @@ public final class FaasServer implements AutoCloseable {
   private final Connector connector;
   private final ConnectionGuard guard;
   private final Path baseDir;
+  /** The gRPC port, or null when none was asked for. */
+  private io.grpc.Server grpc;
+  private java.util.concurrent.ExecutorService grpcExecutor;
 
   private FaasServer(Tomcat tomcat, Connector connector, ConnectionGuard guard, Path baseDir) {
     this.tomcat = tomcat;
     this.connector = connector;
     this.guard = guard;
     this.baseDir = baseDir;
+  }
+
+  /**
+   * Starts the service on 127.0.0.1, its POP endpoint and its gRPC port (Netty): the same control
+   * plane, authorization and catalog behind both.
+   *
+   * @param config the world it serves
+   * @param wall the clock request {@code Timestamp}s are checked against
+   * @param world the clock of the control plane and the back end
+   * @param port the POP port, 0 for any free one
+   * @param grpcPort the gRPC port, 0 for any free one, -1 for none
+   * @return the running service
+   * @throws IOException when a server does not start
+   */
+  static FaasServer start(ServiceConfig config, Clock wall, Clock world, int port, int grpcPort)
+      throws IOException {
+    FaasServer server = start(config, wall, world, port, grpcPort >= 0);
+    if (grpcPort >= 0) {
+      ServerLimits limits = config.server();
+      // a bounded pool: a flood of calls queues, it does not make threads without end
+      server.grpcExecutor = java.util.concurrent.Executors.newFixedThreadPool(8);
+      try {
+        server.grpc = io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder
+            .forAddress(new java.net.InetSocketAddress("127.0.0.1", grpcPort))
+            .executor(server.grpcExecutor)
+            .maxInboundMessageSize(PopServlet.MAX_PARAMS_BYTES)
+            .maxInboundMetadataSize(limits.maxHeaderBytes())
+            .maxConcurrentCallsPerConnection(16)
+            .handshakeTimeout(limits.requestTimeout().toMillis(),
+                java.util.concurrent.TimeUnit.MILLISECONDS)
+            .maxConnectionIdle(limits.keepAliveTimeout().toMillis(),
+                java.util.concurrent.TimeUnit.MILLISECONDS)
+            .addService(io.grpc.ServerInterceptors.intercept(server.grpcService,
+                io.errcat.grpc.ErrcatServerInterceptor.create(), GrpcFaas.headers()))
+            .build().start();
+      } catch (IOException e) {
+        server.close();
+        throw new IOException("gRPC port " + grpcPort + " on 127.0.0.1 cannot be bound (in use?)",
+            e);
+      }
+    }
+    return server;
+  }
+
+  /** The gRPC service, made with the POP endpoint's calls; null without a gRPC port. */
+  private GrpcFaas grpcService;
+
+  /**
+   * Where the gRPC port listens.
+   *
+   * @return the port, or -1 when the service has none
+   */
+  public int grpcPort() {
+    return grpc == null ? -1 : grpc.getPort();
   }
 
   /**
@@ -51,15 +108,21 @@ public final class FaasServer implements AutoCloseable {
    */
   static FaasServer start(ServiceConfig config, Clock wall, Clock world, int port)
       throws IOException {
+    return start(config, wall, world, port, false);
+  }
+
+  private static FaasServer start(ServiceConfig config, Clock wall, Clock world, int port,
+      boolean withGrpc) throws IOException {
     FaasControlPlane plane = new FaasControlPlane(world, config.limits(), config.shells());
     for (FpgaInstance i : config.instances()) {
       plane.putInstance(i);
     }
     ServerLimits limits = config.server();
     Backend backend = new Backend(plane, world, config.durations(), config.behaviours());
-    PopServlet servlet = new PopServlet(config.endpoints(), config.hostId(),
+    PopCalls calls = new PopCalls(
         new PopAuth(config.directory(), wall, config.timestampWindow(), limits.noncesPerKey()),
         new Actions(plane, config.directory(), backend), backend);
+    PopServlet servlet = new PopServlet(config.endpoints(), config.hostId(), calls);
 
     Path baseDir = Files.createTempDirectory("errcat-faas-service");
     ConnectionGuard guard = new ConnectionGuard(limits);
@@ -83,6 +146,9 @@ public final class FaasServer implements AutoCloseable {
     Tomcat.addServlet(context, "pop", servlet);
     context.addServletMappingDecoded("/", "pop");
     FaasServer server = new FaasServer(tomcat, connector, guard, baseDir);
+    if (withGrpc) {
+      server.grpcService = new GrpcFaas(calls, config.hostId());
+    }
     try {
       tomcat.start();
     } catch (LifecycleException e) {
@@ -112,6 +178,17 @@ public final class FaasServer implements AutoCloseable {
 
   @Override
   public void close() {
+    if (grpc != null) {
+      grpc.shutdownNow();
+      try {
+        grpc.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    if (grpcExecutor != null) {
+      grpcExecutor.shutdownNow();
+    }
     guard.close();
     try {
       tomcat.stop();
@@ -133,39 +210,46 @@ public final class FaasServer implements AutoCloseable {
    * other {@link VirtualMachineError} in any thread ends it with status 3 (a process that lost its
    * acceptor would answer nothing while looking alive).
    *
-   * @param args {@code [--port N] [--config FILE]}
+   * @param args {@code [--port N] [--grpc-port N] [--config FILE]}
    * @throws Exception when it cannot start
    */
   public static void main(String[] args) throws Exception {
     exitOnFatalErrors();
     int port = 8080;
+    int grpcPort = -1;
     ServiceConfig config = null;
     try {
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
           case "--port" -> port = Integer.parseInt(args[++i]);
+          case "--grpc-port" -> grpcPort = Integer.parseInt(args[++i]);
           case "--config" -> config = ServiceConfig.load(Path.of(args[++i]));
           default -> throw new IllegalArgumentException(args[i]);
         }
       }
-      if (port < 0 || port > 65535) {
+      if (port < 0 || port > 65535 || grpcPort < -1 || grpcPort > 65535) {
         throw new IllegalArgumentException("port " + port);
       }
     } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-      System.err.println("usage: faas-service [--port N (0: any free port)] [--config FILE]");
+      System.err.println("usage: faas-service [--port N (0: any free port)] [--grpc-port N]"
+          + " [--config FILE]");
       System.exit(2);
     }
     boolean demo = config == null;
     FaasServer server;
     try {
       server = start(demo ? ServiceConfig.demo() : config, Clock.systemUTC(), Clock.systemUTC(),
-          port);
+          port, grpcPort);
     } catch (IOException e) {
       System.err.println("faas-service: " + e.getMessage() + "; --port 0 picks a free port");
       System.exit(1);
       return;
     }
     System.out.println("FaaS control plane (POP RPC, API 2017-08-24) at " + server.endpoint());
+    if (server.grpcPort() >= 0) {
+      System.out.println("the same on gRPC (errcat.samples.faas.v20170824.Faas) at 127.0.0.1:"
+          + server.grpcPort());
+    }
     if (demo) {
       System.out.println("demo credentials: AccessKeyId LTAIdemoRamUser01, secret demo-ram-secret;"
           + " instance i-demo-f1, FPGA fpga-demo-0001 (shell-v1), bucket demo-designs");

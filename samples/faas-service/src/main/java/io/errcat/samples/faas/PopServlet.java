@@ -1,12 +1,9 @@
 package io.errcat.samples.faas;
 
-import io.errcat.catalogs.faas.FaasCatalog;
 import io.errcat.catalogs.faas.FaasException;
 import io.errcat.catalogs.faas.FaasHttpMapper;
 import io.errcat.runtime.BodyForm;
 import io.errcat.runtime.HttpError;
-import io.errcat.runtime.RequestIdMint;
-import io.errcat.runtime.WireFormat;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -39,31 +36,19 @@ final class PopServlet extends HttpServlet {
   /** The most bytes of a query string or form body. */
   static final int MAX_PARAMS_BYTES = 32 * 1024;
 
-  /** The catalog's own way of minting request ids (upper-case UUIDs, as POP's). */
-  private static final RequestIdMint MINT = new FaasCatalog().codec().wire()
-      .map(WireFormat::requestIdMint).orElseThrow();
-
-  private static final List<String> COMMON = List.of("Action", "AccessKeyId", "Signature",
-      "SignatureMethod", "SignatureVersion", "SignatureNonce", "Timestamp", "Version");
-
   private final transient Set<String> endpoints;
   private final transient String hostId;
-  private final transient PopAuth auth;
-  private final transient Actions actions;
-  private final transient Backend backend;
+  private final transient PopCalls calls;
 
-  PopServlet(Set<String> endpoints, String hostId, PopAuth auth, Actions actions,
-      Backend backend) {
+  PopServlet(Set<String> endpoints, String hostId, PopCalls calls) {
     this.endpoints = endpoints;
     this.hostId = hostId;
-    this.auth = auth;
-    this.actions = actions;
-    this.backend = backend;
+    this.calls = calls;
   }
 
   @Override
   protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    String requestId = MINT.mint();
+    String requestId = PopCalls.MINT.mint();
     BodyForm form = BodyForm.JSON;
     String action = null;
     try {
@@ -72,24 +57,10 @@ final class PopServlet extends HttpServlet {
       if (!endpoints.contains(host(req))) {
         throw FaasException.invalidProductNotFound();
       }
-      for (String name : COMMON) {
-        if (params.get(name) == null || params.get(name).isEmpty()) {
-          throw FaasException.parameterInvalidate();
-        }
-      }
-      String format = params.getOrDefault("Format", "JSON");
-      if (!Actions.VERSION.equals(params.get("Version"))
-          || !PopSignature.METHOD.equals(params.get("SignatureMethod"))
-          || !PopSignature.VERSION.equals(params.get("SignatureVersion"))
-          || !format.equals("JSON") && !format.equals("XML")) {
-        throw FaasException.parameterInvalidate();
-      }
       action = params.get("Action");
-      PopAuth.Verified who = auth.verify(req.getMethod(), params);
-      backend.advance();
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("RequestId", requestId);
-      body.putAll(actions.run(action, who, params));
+      body.putAll(calls.run(req.getMethod(), params));
       byte[] bytes = form == BodyForm.XML ? PopResponses.xml(action, body) : PopResponses.json(body);
       write(resp, 200, Map.of("Content-Type",
           List.of(form == BodyForm.XML ? PopResponses.XML : PopResponses.JSON)), bytes);
