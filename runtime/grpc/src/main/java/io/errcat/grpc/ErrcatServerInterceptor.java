@@ -101,31 +101,28 @@ public final class ErrcatServerInterceptor implements ServerInterceptor {
     return new ForwardingServerCallListener.SimpleForwardingServerCallListener<>(delegate) {
       @Override
       public void onMessage(Q message) {
-        try {
-          super.onMessage(message);
-        } catch (ErrcatException e) {
-          answer(answering, e);
-        }
+        answering(answering, () -> super.onMessage(message));
       }
 
       @Override
       public void onHalfClose() {
-        try {
-          super.onHalfClose();
-        } catch (ErrcatException e) {
-          answer(answering, e);
-        }
+        answering(answering, super::onHalfClose);
       }
 
       @Override
       public void onReady() {
-        try {
-          super.onReady();
-        } catch (ErrcatException e) {
-          answer(answering, e);
-        }
+        answering(answering, super::onReady);
       }
     };
+  }
+
+  /** Runs a listener step; a generated exception it throws is the call's answer. */
+  private static <Q, R> void answering(ServerCall<Q, R> call, Runnable step) {
+    try {
+      step.run();
+    } catch (ErrcatException e) {
+      answer(call, e);
+    }
   }
 
   /** Closes the call with the exception's status, once (a second close is ignored). */

@@ -7,7 +7,6 @@ import io.errcat.catalogs.faas.FaasCatalog;
 import io.errcat.catalogs.faas.FaasException;
 import io.errcat.catalogs.faas.FaasOperation;
 import io.errcat.grpc.GrpcErrors;
-import io.errcat.samples.faas.PopSignature;
 import io.errcat.samples.faas.grpc.FaasGrpc;
 import io.grpc.CallOptions;
 import io.grpc.Channel;
@@ -18,11 +17,8 @@ import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ClientCalls;
 import io.grpc.stub.MetadataUtils;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -34,10 +30,7 @@ import java.util.concurrent.TimeUnit;
 public final class GrpcPopClient {
   private static final FaasCatalog FAAS = new FaasCatalog();
   private final Channel channel;
-  private final String accessKeyId;
-  private final String secret;
-  private final String securityToken;
-  private final Clock clock;
+  private final PopCredentials credentials;
 
   /**
    * Creates a client.
@@ -51,10 +44,7 @@ public final class GrpcPopClient {
   public GrpcPopClient(Channel channel, String accessKeyId, String secret, String securityToken,
       Clock clock) {
     this.channel = channel;
-    this.accessKeyId = accessKeyId;
-    this.secret = secret;
-    this.securityToken = securityToken;
-    this.clock = clock;
+    this.credentials = new PopCredentials(accessKeyId, secret, securityToken, clock);
   }
 
   /**
@@ -65,19 +55,7 @@ public final class GrpcPopClient {
    * @return the POP parameters, signed
    */
   public Map<String, String> signed(FaasOperation operation, Map<String, String> params) {
-    Map<String, String> all = new LinkedHashMap<>(params);
-    all.put("Action", method(operation));
-    all.put("Version", "2017-08-24");
-    all.put("AccessKeyId", accessKeyId);
-    all.put("SignatureMethod", PopSignature.METHOD);
-    all.put("SignatureVersion", PopSignature.VERSION);
-    all.put("SignatureNonce", UUID.randomUUID().toString());
-    all.put("Timestamp", clock.instant().truncatedTo(ChronoUnit.SECONDS).toString());
-    if (securityToken != null) {
-      all.put("SecurityToken", securityToken);
-    }
-    all.put("Signature", PopSignature.sign(secret, PopSignature.stringToSign("POST", all)));
-    return all;
+    return credentials.sign("POST", operation, params, Map.of());
   }
 
   /**

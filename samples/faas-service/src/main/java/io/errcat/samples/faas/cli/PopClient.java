@@ -12,10 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * A signed POP RPC client of the FaaS service on {@code java.net.http}: the common parameters,
@@ -29,10 +26,7 @@ public final class PopClient {
       .version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).build();
   private final URI endpoint;
-  private final String accessKeyId;
-  private final String secret;
-  private final String securityToken;
-  private final Clock clock;
+  private final PopCredentials credentials;
 
   /**
    * Creates a client.
@@ -46,10 +40,7 @@ public final class PopClient {
   public PopClient(URI endpoint, String accessKeyId, String secret, String securityToken,
       Clock clock) {
     this.endpoint = endpoint;
-    this.accessKeyId = accessKeyId;
-    this.secret = secret;
-    this.securityToken = securityToken;
-    this.clock = clock;
+    this.credentials = new PopCredentials(accessKeyId, secret, securityToken, clock);
   }
 
   /**
@@ -62,19 +53,8 @@ public final class PopClient {
    * @throws IOException when the service cannot be reached
    */
   public String call(FaasOperation operation, Map<String, String> params) throws IOException {
-    Map<String, String> all = new LinkedHashMap<>(params);
-    all.put("Action", operation.action() != null ? operation.action() : operation.id());
-    all.put("Version", "2017-08-24");
-    all.put("Format", "JSON");
-    all.put("AccessKeyId", accessKeyId);
-    all.put("SignatureMethod", PopSignature.METHOD);
-    all.put("SignatureVersion", PopSignature.VERSION);
-    all.put("SignatureNonce", UUID.randomUUID().toString());
-    all.put("Timestamp", clock.instant().truncatedTo(ChronoUnit.SECONDS).toString());
-    if (securityToken != null) {
-      all.put("SecurityToken", securityToken);
-    }
-    all.put("Signature", PopSignature.sign(secret, PopSignature.stringToSign("GET", all)));
+    Map<String, String> all = credentials.sign("GET", operation, params,
+        Map.of("Format", "JSON"));
     StringBuilder query = new StringBuilder();
     all.forEach((k, v) -> query.append(query.length() == 0 ? "?" : "&")
         .append(PopSignature.percentEncode(k)).append('=').append(PopSignature.percentEncode(v)));
