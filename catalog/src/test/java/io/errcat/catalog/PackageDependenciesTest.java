@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The engine's packages depend on each other only along the data flow (ARCHITECTURE.md):
  * {@code model} ← {@code problem} ← {@code yaml}, {@code check} ← {@code java}, {@code docs},
- * {@code diff} ← the root ({@code Engine}); {@code output} holds what emitters return. No cycle,
+ * {@code diff}, {@code learn} ← the root ({@code Engine}); {@code output} holds what emitters
+ * return. No cycle,
  * and no package reaches up to the root. Read off the sources' imports.
  */
 class PackageDependenciesTest {
@@ -34,7 +35,8 @@ class PackageDependenciesTest {
       "java", Set.of("model", "problem", "output"),
       "docs", Set.of("model", "problem", "output"),
       "diff", Set.of("model", "problem"),
-      "openapi", Set.of("model", "problem", "output", "docs", "java"));
+      "openapi", Set.of("model", "problem", "output", "docs", "java"),
+      "learn", Set.of("model", "problem", "yaml", "check"));
 
   @Test
   void packagesFollowTheDataFlow() throws IOException {
@@ -53,5 +55,15 @@ class PackageDependenciesTest {
       }
     }
     assertEquals(List.of(), violations);
+  }
+
+  @Test
+  void everyPackageHasItsPlaceInTheFlow() throws IOException {
+    try (Stream<Path> dirs = Files.list(SRC)) {
+      assertEquals(new java.util.TreeSet<>(ALLOWED.keySet()), dirs.filter(Files::isDirectory)
+          .map(d -> d.getFileName().toString())
+          .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)),
+          "a new package is added to ALLOWED (and to ARCHITECTURE.md's data flow)");
+    }
   }
 }

@@ -1,9 +1,10 @@
 package io.errcat.catalog.learn;
 
-import io.errcat.catalog.Engine;
+import io.errcat.catalog.check.Checker;
 import io.errcat.catalog.model.Catalog;
 import io.errcat.catalog.problem.LoadResult;
 import io.errcat.catalog.problem.Problem;
+import io.errcat.catalog.yaml.CatalogLoader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +38,7 @@ public final class Learn {
    * @return the proposal
    */
   public static Learned learn(String displayName, byte[] content, TrafficReader.Result traffic) {
-    LoadResult loaded = Engine.load(displayName, content);
+    LoadResult loaded = load(displayName, content);
     if (!loaded.isClean() || loaded.catalog().isEmpty()) {
       return new Learned(Optional.empty(), loaded.problems(), List.of());
     }
@@ -45,8 +46,13 @@ public final class Learn {
     CatalogPatch.Proposal p = CatalogPatch.propose(catalog, displayName, content,
         traffic.observations());
     List<Problem> after = p.changed()
-        ? Engine.load(displayName, p.text().getBytes(StandardCharsets.UTF_8)).problems()
+        ? load(displayName, p.text().getBytes(StandardCharsets.UTF_8)).problems()
         : List.of();
     return new Learned(Optional.of(p), List.of(), after);
+  }
+
+  /** Loaded and checked, as the engine loads every catalog. */
+  private static LoadResult load(String displayName, byte[] content) {
+    return Checker.checkLoaded(CatalogLoader.load(displayName, content));
   }
 }
