@@ -16,7 +16,13 @@ import java.util.Optional;
 public final class GrpcCodes {
   private GrpcCodes() {}
 
-  /** A canonical code: its name, number and the HTTP status code.proto maps it to. */
+  /**
+   * A canonical code.
+   *
+   * @param name its name, e.g. {@code NOT_FOUND}
+   * @param number its number in code.proto, e.g. 5
+   * @param httpStatus the HTTP status code.proto maps it to, e.g. 404
+   */
   public record Code(String name, int number, int httpStatus) {}
 
   /** Every canonical code but OK, in number order. */
