@@ -90,10 +90,8 @@ final class TranslationRules {
         }
       }
       if (e.message() != null) {
-        for (String l : c.locales()) {
-          if (declared.get(l.toLowerCase(Locale.ROOT)) != null
-              && !l.equalsIgnoreCase(language)
-              && e.translation(l).map(Translation::message).isEmpty()) {
+        for (String l : valid) {
+          if (e.translation(l).map(Translation::message).isEmpty()) {
             problems.add(ProblemId.EC060, e.at().of("message"), e.code(), l);
           }
         }

@@ -178,8 +178,7 @@ final class CatalogJson {
         g.writeBooleanField("httpStatusFromDefault", true);
       }
     }
-    g.writeStringField("grpcStatus", e.grpcStatus() != null ? e.grpcStatus()
-        : io.errcat.runtime.GrpcCodes.forHttp(status == null ? 0 : status));
+    g.writeStringField("grpcStatus", c.grpcStatusOf(e));
     g.writeStringField("grpcReason", e.grpcReason());
     str(g, "message", e.message());
     str(g, "description", e.description());

@@ -278,8 +278,7 @@ final class CatalogPage {
           .append("\">").append(html(ReasonPhrases.label(s))).append(dflt ? " (default)" : "")
           .append("</span>");
     });
-    String grpc = e.grpcStatus() != null ? e.grpcStatus()
-        : io.errcat.runtime.GrpcCodes.forHttp(catalog.statusOf(e).orElse(0));
+    String grpc = catalog.grpcStatusOf(e);
     out.append("<span class=\"b grpc\" title=\"gRPC status; ErrorInfo reason ")
         .append(attr(e.grpcReason())).append(", domain ").append(attr(catalog.grpcDomain()))
         .append("\">gRPC ").append(html(grpc)).append("</span>");

@@ -69,9 +69,7 @@ final class MarkdownPage {
         catalog.statusOf(e).ifPresent(s -> out.append("- **HTTP status:** ")
             .append(markdown(ReasonPhrases.label(s))).append(e.httpStatus() == null ? " (default)" : "")
             .append('\n'));
-        line(out, "gRPC", (e.grpcStatus() != null ? e.grpcStatus()
-            : io.errcat.runtime.GrpcCodes.forHttp(catalog.statusOf(e).orElse(0)))
-            + ", reason " + e.grpcReason());
+        line(out, "gRPC", catalog.grpcStatusOf(e) + ", reason " + e.grpcReason());
         line(out, "Retry", e.retry() == null ? null : Labels.retry(e.retry()));
         line(out, "Message", e.message());
         line(out, "Description", e.description());

@@ -73,21 +73,12 @@ public record Catalog(
   }
 
   /**
-   * Every language the catalog's texts are in: its own first, then each translation's tag in order
-   * of first appearance (declared {@code locales} first), each once, ignoring case.
+   * The gRPC status of an entry: its own {@code grpcStatus}, else the one its HTTP status maps to
+   * (the runtime's table, which the gRPC adapter answers by).
    */
-  public List<String> languageTags() {
-    Map<String, String> tags = new LinkedHashMap<>();
-    tags.put(languageTag().toLowerCase(java.util.Locale.ROOT), languageTag());
-    for (String l : locales) {
-      tags.putIfAbsent(l.toLowerCase(java.util.Locale.ROOT), l);
-    }
-    for (ErrorEntry e : errors) {
-      for (Translation t : e.translations()) {
-        tags.putIfAbsent(t.tag().toLowerCase(java.util.Locale.ROOT), t.tag());
-      }
-    }
-    return List.copyOf(tags.values());
+  public String grpcStatusOf(ErrorEntry e) {
+    return e.grpcStatus() != null ? e.grpcStatus()
+        : io.errcat.runtime.GrpcCodes.forHttp(statusOf(e).orElse(0));
   }
 
   public Optional<Operation> operation(String id) {

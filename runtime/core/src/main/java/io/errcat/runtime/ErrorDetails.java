@@ -150,25 +150,20 @@ public record ErrorDetails(
     }
     String own = error.language();
     String now = language != null ? language : own;
+    Object[] a = args.toArray();
+    // the variant whose text, in the language it is in, the message still is
     Variant variant = null;
-    if (operation != null) {
-      Variant v = error.variant(operation);
-      if (Objects.equals(message, Messages.format(v.message(now), args.toArray()))) {
+    for (Variant v : operation != null ? List.of(error.variant(operation)) : error.variants()) {
+      if (Objects.equals(message, Messages.format(v.message(now), a))) {
         variant = v;
-      }
-    } else {
-      for (Variant v : error.variants()) {
-        if (Objects.equals(message, Messages.format(v.message(now), args.toArray()))) {
-          variant = v;
-          break;
-        }
+        break;
       }
     }
     if (variant == null) {
       return this; // a message of the occurrence's own: not the catalog's to translate
     }
     String tag = Languages.choose(ranges, variant.languages(), own);
-    String text = Messages.format(variant.message(tag), args.toArray());
+    String text = Messages.format(variant.message(tag), a);
     if (tag.equals(language) && Objects.equals(text, message)) {
       return this;
     }

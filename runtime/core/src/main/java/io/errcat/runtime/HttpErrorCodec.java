@@ -302,8 +302,7 @@ public final class HttpErrorCodec {
    */
   public HttpError toProblem(ErrorDetails d) {
     ErrorDetails e = withRequestId(d);
-    String anchor = e.error() == null ? null
-        : problemAnchors.getOrDefault(e.error().name(), e.error().name());
+    String anchor = e.error() == null ? null : anchor(e.error());
     ProblemDetails p = ProblemDetails.of(e, problemTypeBase, anchor);
     return HttpError.of(status(e), headers(e, ProblemDetails.MEDIA_TYPE), p.encode());
   }
@@ -319,7 +318,12 @@ public final class HttpErrorCodec {
     if (problemTypeBase == null || error == null) {
       return Optional.empty();
     }
-    return Optional.of(problemTypeBase + problemAnchors.getOrDefault(error.name(), error.name()));
+    return Optional.of(problemTypeBase + anchor(error));
+  }
+
+  /** A code's anchor in its reference page: its constant name, unless renamed. */
+  private String anchor(ErrorCode error) {
+    return problemAnchors.getOrDefault(error.name(), error.name());
   }
 
   /** {@code d}, with a minted request id when it has none and the format mints them. */

@@ -34,15 +34,14 @@ public final class Languages {
    * @return the ranges, lower case, e.g. {@code [zh-hant-tw, zh, en]}; empty when none
    */
   public static List<String> ranges(String acceptLanguage) {
-    List<String> out = new ArrayList<>();
+    List<Weighted> read = new ArrayList<>();
     if (acceptLanguage == null || acceptLanguage.isBlank()) {
-      return out;
+      return List.of();
     }
     String header = acceptLanguage.length() > MAX_HEADER
         ? acceptLanguage.substring(0, MAX_HEADER) : acceptLanguage;
-    List<double[]> q = new ArrayList<>();
     int start = 0;
-    while (start <= header.length() && out.size() < MAX_RANGES) {
+    while (start <= header.length() && read.size() < MAX_RANGES) {
       int comma = header.indexOf(',', start);
       int end = comma < 0 ? header.length() : comma;
       String part = header.substring(start, end).strip();
@@ -51,25 +50,23 @@ public final class Languages {
       String range = (semi < 0 ? part : part.substring(0, semi)).strip();
       double quality = semi < 0 ? 1 : quality(part.substring(semi + 1));
       if (quality > 0 && range.length() <= MAX_TAG && wellFormedRange(range)) {
-        out.add(range.toLowerCase(Locale.ROOT));
-        q.add(new double[] {quality, q.size()});
+        read.add(new Weighted(range.toLowerCase(Locale.ROOT), quality));
       }
       if (comma < 0) {
         break;
       }
     }
-    // stable: by quality, then by position
-    Integer[] order = new Integer[out.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+    // a stable sort: equal qualities keep the header's order
+    read.sort((a, b) -> Double.compare(b.quality(), a.quality()));
+    List<String> out = new ArrayList<>(read.size());
+    for (Weighted w : read) {
+      out.add(w.range());
     }
-    java.util.Arrays.sort(order, (a, b) -> Double.compare(q.get(b)[0], q.get(a)[0]));
-    List<String> sorted = new ArrayList<>(order.length);
-    for (Integer i : order) {
-      sorted.add(out.get(i));
-    }
-    return sorted;
+    return out;
   }
+
+  /** A range and its quality. */
+  private record Weighted(String range, double quality) {}
 
   /**
    * The range for one locale, as a server's {@code LocaleResolver} decides it.

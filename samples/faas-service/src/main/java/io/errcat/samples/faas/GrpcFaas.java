@@ -24,7 +24,6 @@ import io.grpc.ServerInterceptor;
 import io.grpc.stub.StreamObserver;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,8 +31,7 @@ import java.util.logging.Logger;
 /**
  * The FaaS actions on gRPC ({@code src/main/protobuf/faas.proto}), run by the same {@link
  * PopCalls} as the POP endpoint: a request's fields are the action's POP parameters (by their
- * {@code json_name}), the common ones (AccessKeyId, SignatureNonce, Timestamp, SecurityToken,
- * Signature) come from metadata {@code x-acs-<name in lower case>}, and the signature is POP's
+ * {@code json_name}), the common ones come from metadata ({@link PopMetadata}), and the signature is POP's
  * over all of them. The answer is the POP success body's members; an error is the catalog's, with
  * the request id and the service's {@code HostId}, answered by errcat's {@code
  * ErrcatServerInterceptor}.
@@ -42,9 +40,6 @@ final class GrpcFaas extends FaasGrpc.FaasImplBase {
   private static final Logger LOG = Logger.getLogger(GrpcFaas.class.getName());
   /** The method the signature covers: a gRPC call is a POST. */
   static final String METHOD = "POST";
-  /** The POP parameters that travel as metadata, each as {@code x-acs-<name in lower case>}. */
-  static final List<String> METADATA = List.of("AccessKeyId", "SignatureMethod",
-      "SignatureVersion", "SignatureNonce", "Timestamp", "SecurityToken", "Signature");
 
   /** The call's metadata, for the handler (set by {@link #headers()}). */
   private static final Context.Key<Metadata> HEADERS = Context.key("errcat-faas-headers");
@@ -69,12 +64,6 @@ final class GrpcFaas extends FaasGrpc.FaasImplBase {
     };
   }
 
-  /** A POP parameter's metadata key. */
-  static Metadata.Key<String> key(String popName) {
-    return Metadata.Key.of("x-acs-" + popName.toLowerCase(Locale.ROOT),
-        Metadata.ASCII_STRING_MARSHALLER);
-  }
-
   /** A request's POP parameters: each field that is set, under its json_name. */
   static Map<String, String> params(Message request) {
     Map<String, String> p = new LinkedHashMap<>();
@@ -87,13 +76,7 @@ final class GrpcFaas extends FaasGrpc.FaasImplBase {
   private void run(String action, Message request, StreamObserver<Struct> out) {
     String requestId = PopCalls.MINT.mint();
     Map<String, String> params = params(request);
-    Metadata headers = HEADERS.get();
-    for (String name : METADATA) {
-      String v = headers == null ? null : headers.get(key(name));
-      if (v != null) {
-        params.put(name, v);
-      }
-    }
+    PopMetadata.read(HEADERS.get(), params);
     params.put("Action", action);
     params.put("Version", Actions.VERSION);
     Map<String, Object> body = new LinkedHashMap<>();

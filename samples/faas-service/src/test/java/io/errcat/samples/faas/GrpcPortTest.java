@@ -111,12 +111,7 @@ class GrpcPortTest {
     // the second load, sent by grpc-java's own generated stub with the signed metadata
     GrpcPopClient signer = grpc("AK-A", "secret-a");
     Map<String, String> signed = signer.signed(FaasOperation.LOAD_FPGA_IMAGE, load);
-    Metadata headers = new Metadata();
-    for (String name : GrpcFaas.METADATA) {
-      if (signed.get(name) != null) {
-        headers.put(GrpcFaas.key(name), signed.get(name));
-      }
-    }
+    Metadata headers = PopMetadata.of(signed);
     FaasGrpc.FaasBlockingStub stub = FaasGrpc.newBlockingStub(ClientInterceptors.intercept(
         channel, MetadataUtils.newAttachHeadersInterceptor(headers)))
         .withDeadlineAfter(30, TimeUnit.SECONDS);
@@ -153,12 +148,7 @@ class GrpcPortTest {
     Map<String, String> params = Map.of("InstanceId", "i-a1", "FpgaUUID", "fpga-a-v2",
         "FpgaImageUUID", "no-such-image");
     Map<String, String> signed = a.signed(FaasOperation.LOAD_FPGA_IMAGE, params);
-    Metadata headers = new Metadata();
-    for (String name : GrpcFaas.METADATA) {
-      if (signed.get(name) != null) {
-        headers.put(GrpcFaas.key(name), signed.get(name));
-      }
-    }
+    Metadata headers = PopMetadata.of(signed);
     var request = GrpcPopClient.request(FaasOperation.LOAD_FPGA_IMAGE, params);
     FaasException first = assertThrows(FaasException.class,
         () -> a.send(FaasOperation.LOAD_FPGA_IMAGE, request, headers));
@@ -168,7 +158,7 @@ class GrpcPortTest {
     assertEquals("SignatureNonceUsed", replay.code());
     Metadata forged = new Metadata();
     forged.merge(headers);
-    forged.put(GrpcFaas.key("SignatureNonce"), "another-nonce-" + System.nanoTime());
+    forged.put(PopMetadata.key("SignatureNonce"), "another-nonce-" + System.nanoTime());
     assertEquals("SignatureDoesNotMatch", assertThrows(FaasException.class,
         () -> a.send(FaasOperation.LOAD_FPGA_IMAGE, request, forged)).code());
     assertEquals("PARAMETER INVALIDATE", assertThrows(FaasException.class,

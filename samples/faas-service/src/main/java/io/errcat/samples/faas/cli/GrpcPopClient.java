@@ -7,6 +7,7 @@ import io.errcat.catalogs.faas.FaasCatalog;
 import io.errcat.catalogs.faas.FaasException;
 import io.errcat.catalogs.faas.FaasOperation;
 import io.errcat.grpc.GrpcErrors;
+import io.errcat.samples.faas.PopMetadata;
 import io.errcat.samples.faas.grpc.FaasGrpc;
 import io.grpc.CallOptions;
 import io.grpc.Channel;
@@ -17,7 +18,6 @@ import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ClientCalls;
 import io.grpc.stub.MetadataUtils;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -67,16 +67,8 @@ public final class GrpcPopClient {
    * @throws FaasException the decoded error, typed whatever the server sent
    */
   public Struct call(FaasOperation operation, Map<String, String> params) {
-    Map<String, String> all = signed(operation, params);
-    Metadata headers = new Metadata();
-    for (String name : new String[] {"AccessKeyId", "SignatureMethod", "SignatureVersion",
-        "SignatureNonce", "Timestamp", "SecurityToken", "Signature"}) {
-      if (all.get(name) != null) {
-        headers.put(Metadata.Key.of("x-acs-" + name.toLowerCase(Locale.ROOT),
-            Metadata.ASCII_STRING_MARSHALLER), all.get(name));
-      }
-    }
-    return send(operation, request(operation, params), headers);
+    return send(operation, request(operation, params),
+        PopMetadata.of(signed(operation, params)));
   }
 
   /**
