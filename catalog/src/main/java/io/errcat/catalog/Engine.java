@@ -81,6 +81,21 @@ public final class Engine {
   }
 
   /**
+   * The qualified name of the binding type ({@code <Prefix>Catalog}) {@link #generateJava}
+   * generates for a clean catalog with a wire format, listed by {@link #generateCatalogServices};
+   * null for a catalog without one.
+   */
+  public static String javaBindingType(Catalog catalog) {
+    return GeneratedTypes.bindingType(catalog);
+  }
+
+  /**
+   * The value of the {@code @Generated} annotation on every type {@link #generateJava} writes: how
+   * a front end tells its own output, compiled again as a source, from a hand-written type.
+   */
+  public static final String JAVA_GENERATOR = GeneratedTypes.GENERATOR;
+
+  /**
    * The {@code <Interface>Errors} type of an interface whose methods declare codes of a clean
    * catalog: per method its error set and, when the catalog has a wire format, a response decoder.
    * It refers to the catalog's Java API by the names {@link #generateJava} gives it.

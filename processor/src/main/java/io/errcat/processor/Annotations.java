@@ -13,6 +13,8 @@ import javax.lang.model.element.TypeElement;
 final class Annotations {
   static final String ERROR_CATALOG = "io.errcat.runtime.ErrorCatalog";
   static final String RAISES = "io.errcat.runtime.Raises";
+  /** What marks generated sources; kept in sources only (retention SOURCE). */
+  static final String GENERATED = "javax.annotation.processing.Generated";
 
   private Annotations() {}
 

@@ -34,6 +34,10 @@ interface CatalogEngine {
     return Engine.javaErrorType(catalog);
   }
 
+  default String javaBindingType(Catalog catalog) {
+    return Engine.javaBindingType(catalog);
+  }
+
   default Optional<GeneratedFile> generateCatalogServices(List<Catalog> catalogs,
       byte[] existing) {
     return Engine.generateCatalogServices(catalogs, existing);

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -163,6 +164,8 @@ final class CatalogRegistry {
         }
       }
       generated.add(api.catalog());
+    } else if (compiledAgain(api.catalog())) {
+      generated.add(api.catalog());
     }
     l.apiState = ApiState.READY;
     return true;
@@ -200,6 +203,24 @@ final class CatalogRegistry {
     } catch (IOException | RuntimeException e) {
       messager.print(Message.WRITE_FAILED, Site.NOWHERE, path, String.valueOf(e.getMessage()));
     }
+  }
+
+  /**
+   * Whether the catalog's binding is errcat's own output compiled again as a source: a Maven
+   * incremental rebuild deletes the services file the last compilation wrote and compiles the
+   * sources it generated from the generated-sources root, so the binding must be listed again.
+   * {@code @Generated} is kept in sources only, so a binding read from a class file (a jar that
+   * lists it itself) or a hand-written type of that name does not count.
+   */
+  private boolean compiledAgain(Catalog catalog) {
+    String binding = engine.javaBindingType(catalog);
+    TypeElement type = binding == null ? null : elements.getTypeElement(binding);
+    if (type == null) {
+      return false;
+    }
+    return Annotations.find(type, Annotations.GENERATED).stream()
+        .flatMap(m -> Annotations.values(m, "value").stream())
+        .anyMatch(v -> Engine.JAVA_GENERATOR.equals(v.getValue()));
   }
 
   private boolean write(GeneratedFile f, Site site) {

@@ -65,10 +65,8 @@ public final class ErrcatProcessor extends AbstractProcessor {
   public Set<String> getSupportedAnnotationTypes() {
     // @Generated marks the sources this processor writes: claimed, so that a build with
     // -Xlint:processing is not told in the next round that nobody processed it
-    return Set.of(Annotations.ERROR_CATALOG, Annotations.RAISES, GENERATED);
+    return Set.of(Annotations.ERROR_CATALOG, Annotations.RAISES, Annotations.GENERATED);
   }
-
-  private static final String GENERATED = "javax.annotation.processing.Generated";
 
   @Override
   public Set<String> getSupportedOptions() {

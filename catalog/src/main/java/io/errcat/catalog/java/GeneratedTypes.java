@@ -18,4 +18,18 @@ public final class GeneratedTypes {
   public static String errorType(Catalog catalog) {
     return Plan.errorType(catalog).canonicalName();
   }
+
+  /**
+   * The binary name of the catalog's binding type, e.g. {@code io.errcat.catalogs.faas.FaasCatalog},
+   * as {@code META-INF/services} lists it; null for a catalog without a wire format, which has none.
+   *
+   * @param catalog a clean catalog
+   * @return the binary name of {@code <Prefix>Catalog}, or null
+   */
+  public static String bindingType(Catalog catalog) {
+    return catalog.wire() == null ? null : Plan.bindingType(catalog).reflectionName();
+  }
+
+  /** The value of the {@code @Generated} annotation on every type {@link JavaEmitter} writes. */
+  public static final String GENERATOR = JavaEmitter.class.getName();
 }

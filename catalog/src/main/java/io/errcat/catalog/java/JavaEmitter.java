@@ -97,7 +97,7 @@ public final class JavaEmitter {
    */
   static final AnnotationSpec GENERATED = AnnotationSpec.builder(
       ClassName.get("javax.annotation.processing", "Generated"))
-      .addMember("value", "$S", JavaEmitter.class.getName())
+      .addMember("value", "$S", GeneratedTypes.GENERATOR)
       .build();
 
   private static GeneratedFile write(String pkg, TypeSpec type) {
