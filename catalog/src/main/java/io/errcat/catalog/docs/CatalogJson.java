@@ -1,6 +1,6 @@
 package io.errcat.catalog.docs;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import io.errcat.catalog.output.JsonOut;
 import io.errcat.catalog.model.Catalog;
 import io.errcat.catalog.output.JsonText;
 import io.errcat.catalog.model.CodeType;
@@ -11,7 +11,6 @@ import io.errcat.catalog.model.Operation;
 import io.errcat.catalog.model.Param;
 import io.errcat.catalog.model.Source;
 import io.errcat.catalog.model.Wire;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -47,8 +46,8 @@ final class CatalogJson {
     return JsonText.write(true, g -> catalog(g, catalog, codes, options));
   }
 
-  private static void catalog(JsonGenerator g, Catalog c, List<CodeView> codes,
-      DocsOptions options) throws IOException {
+  private static void catalog(JsonOut g, Catalog c, List<CodeView> codes,
+      DocsOptions options) {
     String id = c.product().id();
     g.writeStartObject();
     g.writeNumberField("catalog", c.formatVersion());
@@ -129,7 +128,7 @@ final class CatalogJson {
     g.writeEndObject();
   }
 
-  private static void wire(JsonGenerator g, Wire w) throws IOException {
+  private static void wire(JsonOut g, Wire w) {
     g.writeObjectFieldStart("wire");
     str(g, "codeField", w.codeField());
     g.writeStringField("codeType", w.codeType() == CodeType.NUMBER ? "number" : "string");
@@ -156,8 +155,7 @@ final class CatalogJson {
     g.writeEndObject();
   }
 
-  private static void strings(JsonGenerator g, String name, List<String> values)
-      throws IOException {
+  private static void strings(JsonOut g, String name, List<String> values) {
     g.writeArrayFieldStart(name);
     for (String v : values) {
       g.writeString(v);
@@ -165,8 +163,8 @@ final class CatalogJson {
     g.writeEndArray();
   }
 
-  private static void entry(JsonGenerator g, Catalog c, ErrorEntry e, CodeView code,
-      DocsOptions options) throws IOException {
+  private static void entry(JsonOut g, Catalog c, ErrorEntry e, CodeView code,
+      DocsOptions options) {
     g.writeStartObject();
     g.writeStringField("code", e.code());
     g.writeStringField("name", code.constant());
@@ -286,7 +284,7 @@ final class CatalogJson {
         .append("</").append(name).append(">\n");
   }
 
-  private static void str(JsonGenerator g, String name, String value) throws IOException {
+  private static void str(JsonOut g, String name, String value) {
     if (value != null) {
       g.writeStringField(name, value);
     }

@@ -1,6 +1,6 @@
 package io.errcat.catalog.openapi;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import io.errcat.catalog.output.JsonOut;
 import io.errcat.catalog.docs.ReasonPhrases;
 import io.errcat.catalog.java.ServiceErrors;
 import io.errcat.catalog.model.Catalog;
@@ -15,7 +15,6 @@ import io.errcat.catalog.output.JsonText;
 import io.errcat.runtime.ProblemDetails;
 import io.errcat.runtime.RetryHint;
 import io.errcat.runtime.WireFormat;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -99,13 +98,13 @@ public final class OpenApiEmitter {
   private static final class Writer {
     private final Catalog catalog;
     private final String docsBaseUrl;
-    private final JsonGenerator g;
+    private final JsonOut g;
     private final Symbols symbols;
     private final WireFormat wire;
     private final String prefix;
     private final Map<ErrorEntry, ExampleBodies.Bodies> bodies = new java.util.IdentityHashMap<>();
 
-    Writer(Catalog catalog, String docsBaseUrl, JsonGenerator g) {
+    Writer(Catalog catalog, String docsBaseUrl, JsonOut g) {
       this.catalog = catalog;
       this.docsBaseUrl = Symbols.normaliseBaseUrl(docsBaseUrl);
       this.g = g;
@@ -114,8 +113,7 @@ public final class OpenApiEmitter {
       this.prefix = catalog.product().javaPrefix();
     }
 
-    void document(Map<String, Map<Integer, List<Returned>>> byOperation, String subject)
-        throws IOException {
+    void document(Map<String, Map<Integer, List<Returned>>> byOperation, String subject) {
       g.writeStartObject();
       g.writeStringField("openapi", "3.1.0");
       g.writeObjectFieldStart("info");
@@ -208,7 +206,7 @@ public final class OpenApiEmitter {
       return operation.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + status;
     }
 
-    private void schemas() throws IOException {
+    private void schemas() {
       g.writeObjectFieldStart("schemas");
       if (catalog.wire() != null) {
         wireSchema(prefix + "Error", null);
@@ -239,7 +237,7 @@ public final class OpenApiEmitter {
       g.writeEndObject();
     }
 
-    private void wireSchema(String schemaName, String xmlRoot) throws IOException {
+    private void wireSchema(String schemaName, String xmlRoot) {
       Wire w = catalog.wire();
       g.writeObjectFieldStart(schemaName);
       g.writeStringField("type", "object");
@@ -275,8 +273,7 @@ public final class OpenApiEmitter {
       g.writeEndObject();
     }
 
-    private void stringProperty(String name, String description, String format)
-        throws IOException {
+    private void stringProperty(String name, String description, String format) {
       g.writeObjectFieldStart(name);
       g.writeStringField("type", "string");
       if (format != null) {
@@ -286,7 +283,7 @@ public final class OpenApiEmitter {
       g.writeEndObject();
     }
 
-    private void response(String operation, int status, List<Returned> codes) throws IOException {
+    private void response(String operation, int status, List<Returned> codes) {
       g.writeObjectFieldStart(responseName(operation, status));
       StringBuilder names = new StringBuilder();
       for (Returned r : codes) {
@@ -317,7 +314,7 @@ public final class OpenApiEmitter {
       g.writeEndObject();
     }
 
-    private void headers(List<Returned> codes, int status) throws IOException {
+    private void headers(List<Returned> codes, int status) {
       boolean retryAfter = codes.stream().anyMatch(r -> hint(r.variant(), status).after() != null);
       String requestIdHeader = catalog.wire() == null ? null : catalog.wire().requestIdHeader();
       if (!retryAfter && requestIdHeader == null) {
@@ -347,7 +344,7 @@ public final class OpenApiEmitter {
     private enum Form { WIRE, XML, PROBLEM }
 
     private void content(String mediaType, String schemaRef, String codeMember,
-        List<Returned> codes, String typeBase, Form form) throws IOException {
+        List<Returned> codes, String typeBase, Form form) {
       g.writeObjectFieldStart(mediaType);
       g.writeObjectFieldStart("schema");
       g.writeArrayFieldStart("allOf");
@@ -399,7 +396,7 @@ public final class OpenApiEmitter {
           wire == null ? NO_WIRE : wire, typeBase, r.symbol(), v));
     }
 
-    private void errorCode(Returned r) throws IOException {
+    private void errorCode(Returned r) {
       ErrorEntry v = r.variant();
       int status = catalog.statusOf(v).orElse(500);
       RetryHint hint = hint(v, status);
