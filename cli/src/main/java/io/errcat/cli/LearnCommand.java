@@ -43,8 +43,9 @@ final class LearnCommand implements Callable<Integer> {
       description = "Catalog files or directories to propose changes to.")
   List<Path> catalogs = new ArrayList<>();
 
-  @Option(names = {"-t", "--traffic"}, required = true, paramLabel = "FILE",
-      description = "A JSON Lines file of unexplained responses (repeatable).")
+  @Option(names = {"-t", "--traffic"}, required = true, paramLabel = "FILE|DIR",
+      description = "A JSON Lines file of unexplained responses, or a directory of *.jsonl"
+          + " files (repeatable).")
   List<Path> traffic = new ArrayList<>();
 
   @Option(names = {"-o", "--out"}, paramLabel = "DIR",
@@ -60,10 +61,16 @@ final class LearnCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     TrafficReader reader = new TrafficReader();
     for (Path t : traffic) {
-      try (InputStream in = Files.newInputStream(t)) {
-        reader.read(t.toString(), in);
+      Path at = t;
+      try {
+        for (Path f : TrafficReader.files(t)) {
+          at = f;
+          try (InputStream in = Files.newInputStream(f)) {
+            reader.read(f.toString(), in);
+          }
+        }
       } catch (IOException e) {
-        err.println("errcat learn: cannot read " + t + ": " + e.getMessage());
+        err.println("errcat learn: cannot read " + at + ": " + e.getMessage());
         err.flush();
         return Exit.IO;
       }

@@ -101,6 +101,12 @@ class CliIT {
     assertTrue(proposed.contains("# regions come later"), proposed);
     Run missing = errcat(it, "learn", "src/main/errcat", "-t", "traffic/none.jsonl");
     assertEquals(3, missing.exit(), missing.err());
+    // a directory: its *.jsonl files, as the plugin reads it
+    Run directory = errcat(it, "learn", "src/main/errcat", "-t", "traffic", "-o",
+        dir.resolve("from-dir").toString());
+    assertEquals(1, directory.exit(), directory.err());
+    assertEquals(Files.readString(out.resolve("shop.yaml")),
+        Files.readString(dir.resolve("from-dir/shop.yaml")));
   }
 
   @Test

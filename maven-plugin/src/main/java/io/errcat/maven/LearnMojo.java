@@ -11,9 +11,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -113,13 +111,8 @@ public class LearnMojo extends AbstractMojo {
   }
 
   private static List<Path> trafficFiles(Path p) throws MojoExecutionException {
-    if (!Files.isDirectory(p)) {
-      return List.of(p);
-    }
-    try (Stream<Path> s = Files.list(p)) {
-      List<Path> out = new ArrayList<>(s.filter(f -> f.getFileName().toString().endsWith(".jsonl"))
-          .sorted().toList());
-      return out;
+    try {
+      return TrafficReader.files(p);
     } catch (IOException e) {
       throw new MojoExecutionException(Message.UNREADABLE_INPUT.format(p, e.getMessage()), e);
     }

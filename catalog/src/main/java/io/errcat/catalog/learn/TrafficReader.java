@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -52,6 +55,25 @@ public final class TrafficReader {
   /** What was read from every file given so far. */
   public record Result(List<Observation> observations, long goodLines, List<String> problems,
       long problemCount, long droppedKeys, long droppedBySink) {}
+
+  /**
+   * The traffic files a path names, for every front end alike: a file as it is; a directory's
+   * {@code *.jsonl} files directly in it, sorted by name (the runtime's {@code JsonLinesSink}
+   * writes one per process), so every machine reads them in the same order.
+   *
+   * @param path a file or a directory
+   * @return the files to read
+   * @throws IOException when the directory cannot be listed
+   */
+  public static List<Path> files(Path path) throws IOException {
+    if (!Files.isDirectory(path)) {
+      return List.of(path);
+    }
+    try (Stream<Path> list = Files.list(path)) {
+      return list.filter(Files::isRegularFile)
+          .filter(f -> f.getFileName().toString().endsWith(".jsonl")).sorted().toList();
+    }
+  }
 
   /**
    * Reads one file's lines.
