@@ -19,7 +19,7 @@ final class CatalogArguments {
   String javaPackage;
 
   Inputs load() {
-    if (javaPackage != null && !javax.lang.model.SourceVersion.isName(javaPackage)) {
+    if (javaPackage != null && !io.errcat.catalog.model.Naming.isQualifiedName(javaPackage)) {
       throw new CliFailure(Exit.USAGE, "--package '" + javaPackage
           + "' is not a Java package name (e.g. com.acme.errors)");
     }

@@ -134,7 +134,7 @@ abstract class AbstractErrcatMojo extends AbstractMojo {
   /** The package for project catalogs that name none: {@code javaPackage}, else the group's. */
   String defaultPackage() throws MojoExecutionException {
     if (javaPackage != null && !javaPackage.isBlank()) {
-      if (!javax.lang.model.SourceVersion.isName(javaPackage.strip())) {
+      if (!Naming.isQualifiedName(javaPackage.strip())) {
         throw new MojoExecutionException(Message.BAD_PACKAGE.format(javaPackage));
       }
       return javaPackage.strip();

@@ -94,7 +94,7 @@ public final class ErrcatProcessor extends AbstractProcessor {
       }
       ClassLoader own = ErrcatProcessor.class.getClassLoader();
       String projectPackage = env.getOptions().get(PACKAGE_OPTION);
-      if (projectPackage != null && !javax.lang.model.SourceVersion.isName(projectPackage.strip())) {
+      if (projectPackage != null && !io.errcat.catalog.model.Naming.isQualifiedName(projectPackage.strip())) {
         messager.print(Message.BAD_PACKAGE_OPTION, Site.NOWHERE, projectPackage);
         projectPackage = null;
       }

@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import javax.lang.model.SourceVersion;
 
 /**
  * Rules on the Java names generated code will use: every wire code, operation and region maps
@@ -79,7 +78,7 @@ final class JavaNameRules {
       problems.add(ProblemId.EC030, at, name, kind);
       return false;
     }
-    if (SourceVersion.isKeyword(name)) {
+    if (Naming.isKeyword(name)) {
       problems.add(ProblemId.EC031, at, name, kind);
       return false;
     }

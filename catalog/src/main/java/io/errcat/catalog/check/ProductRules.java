@@ -1,5 +1,6 @@
 package io.errcat.catalog.check;
 
+import io.errcat.catalog.model.Naming;
 import io.errcat.catalog.problem.ProblemId;
 import io.errcat.catalog.problem.Problems;
 import io.errcat.catalog.model.Catalog;
@@ -10,7 +11,6 @@ import io.errcat.catalog.model.Product;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
-import javax.lang.model.SourceVersion;
 
 /** Rules on the catalog's header: product id and file name, Java settings, wire, endpoints. */
 final class ProductRules {
@@ -63,7 +63,7 @@ final class ProductRules {
 
   private static boolean isPackageName(String pkg) {
     for (String segment : pkg.split("\\.", -1)) {
-      if (!IDENTIFIER.matcher(segment).matches() || SourceVersion.isKeyword(segment)) {
+      if (!IDENTIFIER.matcher(segment).matches() || Naming.isKeyword(segment)) {
         return false;
       }
     }

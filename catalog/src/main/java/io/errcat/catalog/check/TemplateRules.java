@@ -1,5 +1,6 @@
 package io.errcat.catalog.check;
 
+import io.errcat.catalog.model.Naming;
 import io.errcat.catalog.problem.ProblemId;
 import io.errcat.catalog.problem.Problems;
 import io.errcat.catalog.model.Catalog;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.lang.model.SourceVersion;
 
 /**
  * Rules on message templates. A message with params is a {@link java.util.Formatter} template
@@ -107,7 +107,7 @@ final class TemplateRules {
       Position at = p.at().of("name");
       if (!ProductRules.IDENTIFIER.matcher(p.name()).matches()) {
         problems.add(ProblemId.EC027, at, p.name());
-      } else if (SourceVersion.isKeyword(p.name())) {
+      } else if (Naming.isKeyword(p.name())) {
         problems.add(ProblemId.EC031, at, p.name(), "parameter");
       }
       Position first = seen.putIfAbsent(p.name(), at);

@@ -2,7 +2,6 @@ package io.errcat.catalog.model;
 
 import java.util.Locale;
 import java.util.Set;
-import javax.lang.model.SourceVersion;
 
 /**
  * Derives Java names from catalog text. Every case change uses {@link Locale#ROOT} so that names
@@ -23,6 +22,51 @@ public final class Naming {
       "getCause", "getLocalizedMessage", "initCause", "fillInStackTrace", "getStackTrace",
       "setStackTrace", "printStackTrace", "addSuppressed", "getSuppressed", "hashCode", "equals",
       "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+
+  /**
+   * Java's reserved keywords, its literals {@code true}, {@code false} and {@code null}, and
+   * {@code _} (JLS 17 §3.9): what no generated name may be. Errcat's own list rather than
+   * {@code SourceVersion.isKeyword}, whose set follows the JDK that happens to run the build (a
+   * name must come out the same on every JDK) and whose first call costs ~10 ms in a cold JVM (it
+   * parses the runtime's version with a regular expression), a fifth of what the Maven plugin adds
+   * to a no-op build. Contextual keywords ({@code var}, {@code record}, {@code yield} …) are names.
+   */
+  private static final Set<String> KEYWORDS = Set.of("abstract", "assert", "boolean", "break",
+      "byte", "case", "catch", "char", "class", "const", "continue", "default", "do", "double",
+      "else", "enum", "extends", "final", "finally", "float", "for", "goto", "if", "implements",
+      "import", "instanceof", "int", "interface", "long", "native", "new", "package", "private",
+      "protected", "public", "return", "short", "static", "strictfp", "super", "switch",
+      "synchronized", "this", "throw", "throws", "transient", "try", "void", "volatile", "while",
+      "_", "true", "false", "null");
+
+  /** Whether {@code word} is a Java keyword or literal, which no identifier may be. */
+  public static boolean isKeyword(String word) {
+    return KEYWORDS.contains(word);
+  }
+
+  /**
+   * Whether {@code name} is a qualified Java name ({@code com.acme.errors}): identifiers separated
+   * by dots, none of them a keyword, as {@code SourceVersion.isName} decides for Java 17.
+   */
+  public static boolean isQualifiedName(String name) {
+    if (name.isEmpty() || name.startsWith(".") || name.endsWith(".")) {
+      return false;
+    }
+    for (String segment : name.split("\\.", -1)) {
+      if (segment.isEmpty() || isKeyword(segment)
+          || !Character.isJavaIdentifierStart(segment.codePointAt(0))) {
+        return false;
+      }
+      for (int i = Character.charCount(segment.codePointAt(0)); i < segment.length(); ) {
+        int c = segment.codePointAt(i);
+        if (!Character.isJavaIdentifierPart(c)) {
+          return false;
+        }
+        i += Character.charCount(c);
+      }
+    }
+    return true;
+  }
 
   /**
    * {@code ANOTHER TASK RUNNING} → {@code ANOTHER_TASK_RUNNING}, {@code
@@ -80,7 +124,7 @@ public final class Naming {
     if (isDigit(name.charAt(0))) {
       name = "e" + name;
     }
-    return SourceVersion.isKeyword(name) ? name + "_" : name;
+    return isKeyword(name) ? name + "_" : name;
   }
 
   /** {@code LoadFpgaImage} → {@code loadFpgaImage}: how an interface method names an operation. */
@@ -107,7 +151,7 @@ public final class Naming {
       }
     }
     String s = seg.length() == 0 || isDigit(seg.charAt(0)) ? "c" + seg : seg.toString();
-    return "io.errcat.catalogs." + (SourceVersion.isKeyword(s) ? s + "_" : s);
+    return "io.errcat.catalogs." + (isKeyword(s) ? s + "_" : s);
   }
 
   /**
@@ -134,7 +178,7 @@ public final class Naming {
         continue;
       }
       String s = isDigit(seg.charAt(0)) ? "_" + seg : seg.toString();
-      out.append(out.length() > 0 ? "." : "").append(SourceVersion.isKeyword(s) ? s + "_" : s);
+      out.append(out.length() > 0 ? "." : "").append(isKeyword(s) ? s + "_" : s);
     }
     return out.length() == 0 ? java.util.Optional.empty()
         : java.util.Optional.of(out + ".errors");

@@ -68,4 +68,32 @@ class NamingTest {
       Locale.setDefault(saved);
     }
   }
+
+  /** errcat's keyword list and qualified-name rule against javac's own, for Java 17. */
+  @Test
+  void keywordsAndQualifiedNamesAreJava17s() {
+    java.util.List<String> words = new java.util.ArrayList<>(java.util.List.of("var", "yield",
+        "record", "sealed", "permits", "non-sealed", "module", "exports", "open", "when", "Int",
+        "Class", "_x", "$", "x1", "1x", "", "é", "a-b", "\u0000"));
+    for (String k : ("abstract assert boolean break byte case catch char class const continue"
+        + " default do double else enum extends final finally float for goto if implements import"
+        + " instanceof int interface long native new package private protected public return short"
+        + " static strictfp super switch synchronized this throw throws transient try void volatile"
+        + " while _ true false null").split(" ")) {
+      words.add(k);
+    }
+    for (String w : words) {
+      assertEquals(javax.lang.model.SourceVersion.isKeyword(w, javax.lang.model.SourceVersion.RELEASE_17),
+          Naming.isKeyword(w), w);
+      for (String name : java.util.List.of(w, "com.acme." + w, w + ".errors", "a." + w + ".b")) {
+        assertEquals(javax.lang.model.SourceVersion.isName(name, javax.lang.model.SourceVersion.RELEASE_17),
+            Naming.isQualifiedName(name), name);
+      }
+    }
+    for (String name : java.util.List.of("a..b", ".a", "a.", "a b", "com.acme-corp.errors",
+        "\uD83D\uDE00", "a.\uD835\uDC00")) { // an emoji is no letter; a math letter is one
+      assertEquals(javax.lang.model.SourceVersion.isName(name, javax.lang.model.SourceVersion.RELEASE_17),
+          Naming.isQualifiedName(name), name);
+    }
+  }
 }
