@@ -1,5 +1,6 @@
 package io.errcat.cli;
 
+import io.errcat.catalog.model.Naming;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -19,7 +20,7 @@ final class CatalogArguments {
   String javaPackage;
 
   Inputs load() {
-    if (javaPackage != null && !io.errcat.catalog.model.Naming.isQualifiedName(javaPackage)) {
+    if (javaPackage != null && !Naming.isQualifiedName(javaPackage)) {
       throw new CliFailure(Exit.USAGE, "--package '" + javaPackage
           + "' is not a Java package name (e.g. com.acme.errors)");
     }

@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import io.errcat.catalog.output.GeneratedFile;
 import io.errcat.catalog.java.JavaOptions;
 import io.errcat.catalog.java.ServiceErrors;
+import io.errcat.catalog.model.Naming;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -94,7 +95,7 @@ public final class ErrcatProcessor extends AbstractProcessor {
       }
       ClassLoader own = ErrcatProcessor.class.getClassLoader();
       String projectPackage = env.getOptions().get(PACKAGE_OPTION);
-      if (projectPackage != null && !io.errcat.catalog.model.Naming.isQualifiedName(projectPackage.strip())) {
+      if (projectPackage != null && !Naming.isQualifiedName(projectPackage.strip())) {
         messager.print(Message.BAD_PACKAGE_OPTION, Site.NOWHERE, projectPackage);
         projectPackage = null;
       }

@@ -49,10 +49,7 @@ public final class Naming {
    * by dots, none of them a keyword, as {@code SourceVersion.isName} decides for Java 17.
    */
   public static boolean isQualifiedName(String name) {
-    if (name.isEmpty() || name.startsWith(".") || name.endsWith(".")) {
-      return false;
-    }
-    for (String segment : name.split("\\.", -1)) {
+    for (String segment : name.split("\\.", -1)) { // an empty name, or dots at either end: ""
       if (segment.isEmpty() || isKeyword(segment)
           || !Character.isJavaIdentifierStart(segment.codePointAt(0))) {
         return false;
